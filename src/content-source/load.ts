@@ -1,0 +1,96 @@
+import type { Directory, ExcludedCounts } from '../domain/directory.ts';
+import { parseEach } from '../schemas/parse.ts';
+import { location } from '../schemas/location.ts';
+import { program } from '../schemas/program.ts';
+import { service } from '../schemas/service.ts';
+import { siteSettings } from '../schemas/settings.ts';
+import { resolveSourceConfig } from './config.ts';
+import { checkGraph } from './graph-checks.ts';
+import { createLocalSource } from './local-source.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import {
+  EXCLUDED_QUERY,
+  KNOWN_TYPES,
+  LOCATIONS_QUERY,
+  PROGRAMS_QUERY,
+  SERVICES_QUERY,
+  SETTINGS_QUERY,
+} from './queries.ts';
+import { createRemoteSource, type RemoteOptions } from './remote-source.ts';
+import type { ContentSource } from './source.ts';
+
+export interface LoadOptions {
+  env?: Record<string, string | undefined>;
+  remote?: RemoteOptions;
+}
+
+export interface LoadedDirectory extends Directory {
+  source: string;
+  excluded: ExcludedCounts;
+}
+
+/** Picks the content source the environment asks for (Content Lake or a local export). */
+export async function openSource(options: LoadOptions = {}): Promise<ContentSource> {
+  const config = resolveSourceConfig(options.env ?? process.env);
+  return config.kind === 'local' ? createLocalSource(config.path) : createRemoteSource(config, options.remote);
+}
+
+/**
+ * Loads and validates the whole directory: runs the site's queries, parses every document with its zod
+ * schema, then checks the graph. Throws one ContentError listing every problem, or a SourceError.
+ */
+export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDirectory> {
+  const source = await openSource(options);
+  // One at a time: gentler on the Content Lake's rate limit, and the local engine is single-threaded anyway.
+  const settingsResult = await source.fetch(SETTINGS_QUERY);
+  const servicesResult = await source.fetch(SERVICES_QUERY);
+  const programsResult = await source.fetch(PROGRAMS_QUERY);
+  const locationsResult = await source.fetch(LOCATIONS_QUERY);
+  const excludedResult = (await source.fetch(EXCLUDED_QUERY, { knownTypes: [...KNOWN_TYPES] })) as {
+    unknownTypes: string[];
+    drafts: number;
+  };
+
+  const problems: ContentProblem[] = [];
+  const settings = parseEach(siteSettings, settingsResult ? [settingsResult] : []);
+  const services = parseEach(service, asList(servicesResult));
+  const programs = parseEach(program, asList(programsResult));
+  const locations = parseEach(location, asList(locationsResult));
+  problems.push(...settings.problems, ...services.problems, ...programs.problems, ...locations.problems);
+
+  if (!settingsResult && asList(locationsResult).length === 0 && asList(programsResult).length === 0)
+    throw new ContentError(source.description, [
+      { id: '(dataset)', field: '', message: 'is empty: it has no site settings, programs or locations' },
+    ]);
+  if (!settingsResult)
+    problems.push({ id: 'siteSettings', field: '', message: 'the site settings document is missing (or only a draft)' });
+  if (asList(locationsResult).length === 0)
+    problems.push({ id: '(dataset)', field: '', message: 'has no published locations' });
+
+  const [parsedSettings] = settings.items;
+  problems.push(
+    ...checkGraph({
+      settings: settingsResult,
+      services: asList(servicesResult),
+      programs: asList(programsResult),
+      locations: asList(locationsResult),
+    }),
+  );
+  if (problems.length > 0 || !parsedSettings) throw new ContentError(source.description, problems);
+
+  const directory: Directory = {
+    settings: parsedSettings,
+    services: services.items,
+    programs: programs.items,
+    locations: locations.items,
+  };
+  return { ...directory, source: source.description, excluded: countExcluded(excludedResult) };
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+function countExcluded(result: { unknownTypes: string[]; drafts: number }): ExcludedCounts {
+  const unknownTypes: Record<string, number> = {};
+  for (const type of result.unknownTypes) unknownTypes[type] = (unknownTypes[type] ?? 0) + 1;
+  return { unknownTypes, drafts: result.drafts };
+}

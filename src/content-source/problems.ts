@@ -1,0 +1,39 @@
+/** One thing wrong with the content, named so an editor can find and fix it. */
+export interface ContentProblem {
+  /** The document's `_id`, or where it was found when there is no id (e.g. `line 12`). */
+  id: string;
+  /** Dotted path of the field, e.g. `address.zip` or `programs[2].program`; empty for the whole document. */
+  field: string;
+  message: string;
+}
+
+/** Formats problems one per line, grouped by document, in the order they were found. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `  - ${p.id}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
+}
+
+/** The content cannot be published: every problem found, all at once. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(source: string, problems: readonly ContentProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(
+      `The directory content from ${source} has ${count}; nothing was built.\n${formatProblems(problems)}\n` +
+        'Fix these in Sanity Studio (or the dataset file) and build again.',
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** The content source could not be reached or configured: one line of cause, one of what to do. */
+export class SourceError extends Error {
+  readonly hint: string;
+
+  constructor(cause: string, hint: string) {
+    super(`${cause}\n  What to do: ${hint}`);
+    this.name = 'SourceError';
+    this.hint = hint;
+  }
+}

@@ -1,0 +1,89 @@
+import { defineQuery } from 'groq';
+
+/**
+ * Every GROQ query the site runs, the same text for the Content Lake and for groq-js over the bundled file.
+ * References come back as ids (`program._ref`), not dereferenced: the build joins them in memory, which
+ * keeps groq-js fast at 20,000 locations and lets the graph checks see a dangling reference as such.
+ */
+
+/** Published documents only: drafts and release versions are never part of the directory. */
+const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
+
+const phoneFields = /* groq */ `{ number, extension }`;
+
+const notOfferedFields = /* groq */ `{ _key, "service": service._ref, note }`;
+
+export const SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings" && ${published}][0]{
+  _id,
+  organizationName,
+  tagline,
+  admissionsPhone ${phoneFields},
+  reportProblemEmail,
+  notOfferedNote,
+  "notOffered": notOffered[] ${notOfferedFields},
+  "referralResources": referralResources[]{ _key, name, description, phone ${phoneFields}, url },
+  noindex
+}`);
+
+export const SERVICES_QUERY = defineQuery(`*[_type == "service" && ${published}] | order(_id asc){
+  _id,
+  title,
+  "slug": slug.current,
+  category,
+  description,
+  samhsaCode,
+  aliases
+}`);
+
+export const PROGRAMS_QUERY = defineQuery(`*[_type == "program" && ${published}] | order(_id asc){
+  _id,
+  title,
+  shortName,
+  "slug": slug.current,
+  category,
+  asamLevel,
+  order,
+  summary,
+  body,
+  typicalSchedule,
+  minHoursPerWeek,
+  "components": components[]._ref,
+  suitableFor,
+  notSuitableFor,
+  reasonsRecommended,
+  "faq": faq[]{ _key, question, answer },
+  aliases
+}`);
+
+export const LOCATIONS_QUERY = defineQuery(`*[_type == "location" && ${published}] | order(_id asc){
+  _id,
+  name,
+  "slug": slug.current,
+  status,
+  address{ street1, street2, city, state, zip },
+  "geo": geo{ lat, lng },
+  timeZone,
+  admissionsPhone ${phoneFields},
+  mainPhone ${phoneFields},
+  faxPhone ${phoneFields},
+  "hours": hours[]{ _key, days, opens, closes, note },
+  hoursNote,
+  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },
+  "servicesOffered": servicesOffered[]._ref,
+  "servicesNotOffered": servicesNotOffered[] ${notOfferedFields},
+  agesServed,
+  languages,
+  paymentAccepted,
+  accessibilityNotes,
+  lastReviewed
+}`);
+
+/** What the build leaves out, so it can say so: documents of types the site does not know, and drafts. */
+export const EXCLUDED_QUERY = defineQuery(`{
+  "unknownTypes": *[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && ${published}]._type,
+  "drafts": count(*[_id in path("drafts.**")])
+}`);
+
+/** Document types the site reads; everything else in a dataset is ignored (and counted). */
+export const KNOWN_TYPES = ['siteSettings', 'program', 'service', 'location'] as const;
+

@@ -1,0 +1,52 @@
+import type { Loader } from 'astro/loaders';
+import { loadDirectory, type LoadedDirectory } from '../content-source/load.ts';
+import { ContentError, SourceError } from '../content-source/problems.ts';
+
+let pending: Promise<LoadedDirectory> | undefined;
+
+/** One load per build, shared by every collection, so the Content Lake is queried once. */
+export function loadOnce(): Promise<LoadedDirectory> {
+  pending ??= loadDirectory({ remote: { onRetry: (message) => console.warn(`[content] ${message}`) } });
+  return pending;
+}
+
+type Pick = (directory: LoadedDirectory) => readonly { _id: string }[];
+
+/**
+ * An Astro content loader over the validated directory. Documents are parsed and graph-checked in
+ * `loadDirectory`, so entries are stored as they are; a content problem stops the build here, before any
+ * page is written.
+ */
+export function directoryLoader(collection: string, pick: Pick): Loader {
+  return {
+    name: `directory-${collection}`,
+    async load({ store, logger }) {
+      let directory: LoadedDirectory;
+      try {
+        directory = await loadOnce();
+      } catch (error) {
+        if (error instanceof ContentError || error instanceof SourceError) {
+          logger.error(error.message);
+          // A short message for Astro's error overlay; the full list was just logged.
+          throw new Error(`${error.name}: the directory content could not be loaded (see the list above).`);
+        }
+        throw error;
+      }
+      store.clear();
+      for (const entry of pick(directory)) store.set({ id: entry._id, data: { ...entry } });
+      if (collection === 'settings') reportExcluded(directory, logger.info.bind(logger));
+    },
+  };
+}
+
+function reportExcluded(directory: LoadedDirectory, info: (message: string) => void) {
+  const unknown = Object.entries(directory.excluded.unknownTypes)
+    .map(([type, count]) => `${count} ${type}`)
+    .join(', ');
+  info(
+    `Loaded ${directory.locations.length} locations, ${directory.programs.length} programs and ` +
+      `${directory.services.length} services from ${directory.source}; left out ${directory.excluded.drafts} drafts` +
+      (unknown ? ` and documents of unknown types (${unknown})` : '') +
+      '.',
+  );
+}

@@ -1,0 +1,9 @@
+/** True when the runtime knows this IANA time zone name (e.g. `America/Los_Angeles`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}

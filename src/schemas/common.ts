@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { phoneProblem } from '../domain/phone.ts';
+import { US_STATE, keysOf } from '../domain/vocabulary.ts';
+
+/** An optional field: GROQ projects a missing field as `null`; the site sees `undefined`. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? undefined);
+
+/** An optional list: missing or `null` becomes an empty list, so pages never guard against null. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((value) => value ?? []);
+
+export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const slug = z
+  .string({ error: 'is required (a URL slug)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+
+/** A reference id as the queries return it (`field._ref`). */
+export const ref = z.string({ error: 'must reference a document' }).min(1);
+
+export const phone = z.object({
+  number: z.string().superRefine((value, ctx) => {
+    const problem = phoneProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  extension: optional(z.string().regex(/^\d{1,6}$/, 'must be 1 to 6 digits')),
+});
+
+export const address = z.object({
+  street1: nonEmptyText,
+  street2: optional(z.string()),
+  city: nonEmptyText,
+  state: z.enum(keysOf(US_STATE), { error: 'must be a two-letter US state or territory code' }),
+  zip: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a US ZIP code such as 97214 or 97214-1234'),
+});
+
+export const https = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const notOffered = z.object({ _key: z.string(), service: ref, note: optional(z.string()) });
+
+export type Phone = z.infer<typeof phone>;
+export type Address = z.infer<typeof address>;
+export type NotOffered = z.infer<typeof notOffered>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isTimeZone } from '../domain/time-zone.ts';
+import { AGE_GROUP, LOCATION_STATUS, PAYMENT_OPTION, PROGRAM_FORMAT, WEEKDAY, keysOf } from '../domain/vocabulary.ts';
+import { address, list, nonEmptyText, notOffered, optional, phone, ref, slug } from './common.ts';
+
+const clock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a 24-hour time such as 08:30');
+
+export const openingHours = z
+  .object({
+    _key: z.string(),
+    days: z.array(z.enum(keysOf(WEEKDAY))).min(1, 'must name at least one day'),
+    opens: clock,
+    closes: clock,
+    note: optional(z.string()),
+  })
+  .refine((h) => h.closes > h.opens, { message: 'closing time must be after opening time', path: ['closes'] });
+
+export const offeredProgram = z.object({
+  _key: z.string(),
+  program: ref,
+  formats: z.array(z.enum(keysOf(PROGRAM_FORMAT))).min(1, 'must name at least one format'),
+  scheduleNote: optional(z.string()),
+});
+
+export const geo = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+export const location = z.object({
+  _id: z.string(),
+  name: nonEmptyText,
+  slug,
+  status: z.enum(keysOf(LOCATION_STATUS)),
+  address,
+  geo: optional(geo),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
+  admissionsPhone: optional(phone),
+  mainPhone: optional(phone),
+  faxPhone: optional(phone),
+  hours: list(openingHours),
+  hoursNote: optional(z.string()),
+  programs: list(offeredProgram),
+  servicesOffered: list(ref),
+  servicesNotOffered: list(notOffered),
+  agesServed: list(z.enum(keysOf(AGE_GROUP))),
+  languages: list(z.string()),
+  paymentAccepted: list(z.enum(keysOf(PAYMENT_OPTION))),
+  accessibilityNotes: optional(z.string()),
+  lastReviewed: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }),
+});
+
+export type Location = z.infer<typeof location>;
+export type OpeningHours = z.infer<typeof openingHours>;
+export type OfferedProgram = z.infer<typeof offeredProgram>;
+export type GeoPoint = z.infer<typeof geo>;

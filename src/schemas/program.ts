@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LEVEL_OF_CARE, keysOf } from '../domain/vocabulary.ts';
+import { list, nonEmptyText, optional, ref, slug } from './common.ts';
+
+/** Portable Text is rendered by the page layer; here only its outer shape is checked. */
+const portableTextBlock = z.looseObject({ _type: z.string(), _key: z.string() });
+
+export const faqItem = z.object({ _key: z.string(), question: nonEmptyText, answer: nonEmptyText });
+
+export const program = z.object({
+  _id: z.string(),
+  title: nonEmptyText,
+  shortName: nonEmptyText,
+  slug,
+  category: z.enum(keysOf(LEVEL_OF_CARE)),
+  asamLevel: optional(z.string()),
+  order: z
+    .number()
+    .nullish()
+    .transform((value) => value ?? 100),
+  summary: nonEmptyText.max(300, 'must be at most 300 characters'),
+  body: list(portableTextBlock),
+  typicalSchedule: optional(z.string()),
+  minHoursPerWeek: optional(z.number().min(0, 'must not be negative')),
+  components: list(ref),
+  suitableFor: list(z.string()),
+  notSuitableFor: list(z.string()),
+  reasonsRecommended: list(z.string()),
+  faq: list(faqItem),
+  aliases: list(z.string()),
+});
+
+export type Program = z.infer<typeof program>;
+export type PortableTextBlock = z.infer<typeof portableTextBlock>;

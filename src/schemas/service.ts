@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { SERVICE_CATEGORY, keysOf } from '../domain/vocabulary.ts';
+import { list, nonEmptyText, optional, slug } from './common.ts';
+
+export const service = z.object({
+  _id: z.string(),
+  title: nonEmptyText,
+  slug,
+  category: z.enum(keysOf(SERVICE_CATEGORY)),
+  description: optional(z.string()),
+  samhsaCode: optional(z.string().regex(/^[A-Z0-9]+$/, 'must be a SAMHSA code: capital letters and digits')),
+  aliases: list(z.string()),
+});
+
+export type Service = z.infer<typeof service>;

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Browser tests run under Playwright against a production build.
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
+    testTimeout: 20_000,
+  },
+});
