@@ -29,11 +29,9 @@ export interface LocalContentLake {
   projectId: string;
   dataset: string;
   /** Every query request received, in order. */
-  requests: { method: string; path: string; authorization?: string }[];
+  requests: { method: string; path: string; perspective: string | null; authorization?: string }[];
   close(): Promise<void>;
 }
-
-const isDraftOrVersion = (doc: RawDocument) => doc._id.startsWith('drafts.') || doc._id.startsWith('versions.');
 
 /**
  * A stand-in for Sanity's Content Lake on 127.0.0.1 that speaks its query API
@@ -43,8 +41,8 @@ const isDraftOrVersion = (doc: RawDocument) => doc._id.startsWith('drafts.') || 
 export async function startLocalContentLake(options: LocalContentLakeOptions): Promise<LocalContentLake> {
   const projectId = options.projectId ?? 'local';
   const dataset = options.dataset ?? 'production';
-  const raw = createGroqExecutor(options.documents);
-  const published = createGroqExecutor(options.documents.filter((doc) => !isDraftOrVersion(doc)));
+  const raw = createGroqExecutor(options.documents, 'raw');
+  const published = createGroqExecutor(options.documents, 'published');
   const requests: LocalContentLake['requests'] = [];
 
   const server = createServer((req, res) => {
@@ -55,7 +53,12 @@ export async function startLocalContentLake(options: LocalContentLakeOptions): P
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const match = /^\/v[\d-]+\/data\/query\/([^/]+)$/.exec(url.pathname);
     if (!match) return send(res, 404, { error: { description: `No route for ${url.pathname}` } });
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization: req.headers.authorization });
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      perspective: url.searchParams.get('perspective'),
+      authorization: req.headers.authorization,
+    });
 
     const injected = options.intercept?.({ method: req.method ?? 'GET', url, attempt: requests.length });
     if (injected) return inject(res, injected);

@@ -9,12 +9,12 @@ import { checkGraph } from './graph-checks.ts';
 import { createLocalSource } from './local-source.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import {
-  EXCLUDED_QUERY,
   KNOWN_TYPES,
   LOCATIONS_QUERY,
   PROGRAMS_QUERY,
   SERVICES_QUERY,
   SETTINGS_QUERY,
+  UNKNOWN_TYPES_QUERY,
 } from './queries.ts';
 import { createRemoteSource, type RemoteOptions } from './remote-source.ts';
 import type { ContentSource } from './source.ts';
@@ -46,10 +46,7 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
   const servicesResult = await source.fetch(SERVICES_QUERY);
   const programsResult = await source.fetch(PROGRAMS_QUERY);
   const locationsResult = await source.fetch(LOCATIONS_QUERY);
-  const excludedResult = (await source.fetch(EXCLUDED_QUERY, { knownTypes: [...KNOWN_TYPES] })) as {
-    unknownTypes: string[];
-    drafts: number;
-  };
+  const unknownTypes = asList(await source.fetch(UNKNOWN_TYPES_QUERY, { knownTypes: [...KNOWN_TYPES] }));
 
   const problems: ContentProblem[] = [];
   const settings = parseEach(siteSettings, settingsResult ? [settingsResult] : []);
@@ -84,13 +81,13 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
     programs: programs.items,
     locations: locations.items,
   };
-  return { ...directory, source: source.description, excluded: countExcluded(excludedResult) };
+  return { ...directory, source: source.description, excluded: { unknownTypes: countTypes(unknownTypes), drafts: source.skippedDrafts } };
 }
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function countExcluded(result: { unknownTypes: string[]; drafts: number }): ExcludedCounts {
-  const unknownTypes: Record<string, number> = {};
-  for (const type of result.unknownTypes) unknownTypes[type] = (unknownTypes[type] ?? 0) + 1;
-  return { unknownTypes, drafts: result.drafts };
+function countTypes(types: unknown[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const type of types) counts[String(type)] = (counts[String(type)] ?? 0) + 1;
+  return counts;
 }

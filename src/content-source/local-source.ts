@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createGroqExecutor } from './groq-local.ts';
+import { createGroqExecutor, isDraftOrVersion } from './groq-local.ts';
 import { parseNdjson } from './ndjson.ts';
 import { ContentError, SourceError } from './problems.ts';
 import type { ContentSource } from './source.ts';
@@ -18,5 +18,9 @@ export async function createLocalSource(path: string): Promise<ContentSource> {
   }
   const { documents, problems } = parseNdjson(text);
   if (problems.length > 0) throw new ContentError(description, problems);
-  return { description, fetch: createGroqExecutor(documents) };
+  return {
+    description,
+    fetch: createGroqExecutor(documents, 'published'),
+    skippedDrafts: documents.filter(isDraftOrVersion).length,
+  };
 }

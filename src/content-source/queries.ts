@@ -6,7 +6,7 @@ import { defineQuery } from 'groq';
  * keeps groq-js fast at 20,000 locations and lets the graph checks see a dangling reference as such.
  */
 
-/** Published documents only: drafts and release versions are never part of the directory. */
+/** Published documents only, in the query itself too: the same result whatever perspective a client uses. */
 const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
 
 const phoneFields = /* groq */ `{ number, extension }`;
@@ -78,11 +78,10 @@ export const LOCATIONS_QUERY = defineQuery(`*[_type == "location" && ${published
   lastReviewed
 }`);
 
-/** What the build leaves out, so it can say so: documents of types the site does not know, and drafts. */
-export const EXCLUDED_QUERY = defineQuery(`{
-  "unknownTypes": *[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && ${published}]._type,
-  "drafts": count(*[_id in path("drafts.**")])
-}`);
+/** Types of the documents the site does not read (system and asset types aside), to report what it left out. */
+export const UNKNOWN_TYPES_QUERY = defineQuery(
+  `*[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && ${published}]._type`,
+);
 
 /** Document types the site reads; everything else in a dataset is ignored (and counted). */
 export const KNOWN_TYPES = ['siteSettings', 'program', 'service', 'location'] as const;

@@ -3,6 +3,8 @@ import { loadDirectory, type LoadedDirectory } from '../content-source/load.ts';
 import { ContentError, SourceError } from '../content-source/problems.ts';
 
 let pending: Promise<LoadedDirectory> | undefined;
+/** Every collection awaits the same failed load: list its problems once, not once per collection. */
+const reported = new WeakSet<Error>();
 
 /** One load per build, shared by every collection, so the Content Lake is queried once. */
 export function loadOnce(): Promise<LoadedDirectory> {
@@ -26,9 +28,12 @@ export function directoryLoader(collection: string, pick: Pick): Loader {
         directory = await loadOnce();
       } catch (error) {
         if (error instanceof ContentError || error instanceof SourceError) {
-          logger.error(error.message);
+          if (!reported.has(error)) logger.error(error.message);
+          reported.add(error);
           // A short message for Astro's error overlay; the full list was just logged.
-          throw new Error(`${error.name}: the directory content could not be loaded (see the list above).`);
+          throw new Error(`${error.name}: the directory content could not be loaded (see the list above).`, {
+            cause: error,
+          });
         }
         throw error;
       }
@@ -45,8 +50,9 @@ function reportExcluded(directory: LoadedDirectory, info: (message: string) => v
     .join(', ');
   info(
     `Loaded ${directory.locations.length} locations, ${directory.programs.length} programs and ` +
-      `${directory.services.length} services from ${directory.source}; left out ${directory.excluded.drafts} drafts` +
-      (unknown ? ` and documents of unknown types (${unknown})` : '') +
+      `${directory.services.length} services from ${directory.source}` +
+      (directory.excluded.drafts ? `; left out ${directory.excluded.drafts} drafts` : '') +
+      (unknown ? `; ignored documents of unknown types (${unknown})` : '') +
       '.',
   );
 }

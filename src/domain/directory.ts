@@ -15,5 +15,6 @@ export interface Directory {
 export interface ExcludedCounts {
   /** Documents of types the site does not read, by type. */
   unknownTypes: Record<string, number>;
-  drafts: number;
+  /** Drafts and versions skipped; known only for a local file (the Content Lake never shows them). */
+  drafts: number | undefined;
 }
