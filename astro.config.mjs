@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 
@@ -7,5 +8,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://care.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: { plugins: [tailwindcss()] },
 });

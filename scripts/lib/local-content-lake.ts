@@ -105,7 +105,10 @@ function readGet(url: URL) {
 async function readPost(req: IncomingMessage) {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; params?: Record<string, unknown> };
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    query: string;
+    params?: Record<string, unknown>;
+  };
   return { query: body.query, params: body.params ?? {} };
 }
 

@@ -96,7 +96,11 @@ function checkUniqueSlugs(kind: string, documents: Loose[], problems: ContentPro
     if (!slug) continue;
     const first = firstBySlug.get(slug);
     if (first)
-      problems.push({ id: String(doc._id), field: 'slug', message: `"${slug}" is already the slug of ${kind} "${first}"` });
+      problems.push({
+        id: String(doc._id),
+        field: 'slug',
+        message: `"${slug}" is already the slug of ${kind} "${first}"`,
+      });
     else firstBySlug.set(slug, String(doc._id));
   }
 }

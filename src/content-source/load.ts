@@ -60,7 +60,11 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
       { id: '(dataset)', field: '', message: 'is empty: it has no site settings, programs or locations' },
     ]);
   if (!settingsResult)
-    problems.push({ id: 'siteSettings', field: '', message: 'the site settings document is missing (or only a draft)' });
+    problems.push({
+      id: 'siteSettings',
+      field: '',
+      message: 'the site settings document is missing (or only a draft)',
+    });
   if (asList(locationsResult).length === 0)
     problems.push({ id: '(dataset)', field: '', message: 'has no published locations' });
 
@@ -81,7 +85,11 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
     programs: programs.items,
     locations: locations.items,
   };
-  return { ...directory, source: source.description, excluded: { unknownTypes: countTypes(unknownTypes), drafts: source.skippedDrafts } };
+  return {
+    ...directory,
+    source: source.description,
+    excluded: { unknownTypes: countTypes(unknownTypes), drafts: source.skippedDrafts },
+  };
 }
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

@@ -85,4 +85,3 @@ export const UNKNOWN_TYPES_QUERY = defineQuery(
 
 /** Document types the site reads; everything else in a dataset is ignored (and counted). */
 export const KNOWN_TYPES = ['siteSettings', 'program', 'service', 'location'] as const;
-

@@ -48,7 +48,9 @@ export function createRemoteSource(config: RemoteConfig, options: RemoteOptions 
           },
           retry,
           (attempt, error, delayMs) =>
-            options.onRetry?.(`${error.message} Trying again in ${formatDelay(delayMs)} (try ${attempt + 1} of ${retry.attempts}).`),
+            options.onRetry?.(
+              `${error.message} Trying again in ${formatDelay(delayMs)} (try ${attempt + 1} of ${retry.attempts}).`,
+            ),
         );
       } catch (error) {
         if (error instanceof TransientError)
@@ -64,7 +66,11 @@ export function createRemoteSource(config: RemoteConfig, options: RemoteOptions 
 
 const formatDelay = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`);
 
-type HttpError = Error & { statusCode?: number; response?: { headers?: Record<string, string> }; cause?: { code?: string } };
+type HttpError = Error & {
+  statusCode?: number;
+  response?: { headers?: Record<string, string> };
+  cause?: { code?: string };
+};
 
 /** Turns a client failure into a retryable TransientError or a final SourceError with what to do. */
 function classify(error: unknown, config: RemoteConfig, where: string): Error {
@@ -98,7 +104,10 @@ function classify(error: unknown, config: RemoteConfig, where: string): Error {
       parseRetryAfter(e.response?.headers?.['retry-after']),
     );
   if (status !== undefined)
-    return new SourceError(`${where} rejected a query (${status}): ${e.message}.`, 'This is a bug in src/content-source/queries.ts: report it.');
+    return new SourceError(
+      `${where} rejected a query (${status}): ${e.message}.`,
+      'This is a bug in src/content-source/queries.ts: report it.',
+    );
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
     return new TransientError(`${where} did not answer in time (timeout).`);
   const code = e.cause?.code;

@@ -30,10 +30,10 @@ export function directoryLoader(collection: string, pick: Pick): Loader {
         if (error instanceof ContentError || error instanceof SourceError) {
           if (!reported.has(error)) logger.error(error.message);
           reported.add(error);
-          // A short message for Astro's error overlay; the full list was just logged.
-          throw new Error(`${error.name}: the directory content could not be loaded (see the list above).`, {
-            cause: error,
-          });
+          // A short message for Astro's error overlay; the full list was just logged. No `cause`:
+          // Astro would print the whole list a second time.
+          // eslint-disable-next-line preserve-caught-error
+          throw new Error(`${error.name}: the directory content could not be loaded (see the list above).`);
         }
         throw error;
       }

@@ -14,7 +14,11 @@ export function phoneProblem(value: string, country: 'US' | 'any' = 'US'): strin
 /** The number as people read it in the US: "(503) 555-0142"; non-NANP numbers in international form. */
 export function formatPhone(e164: string, extension?: string | null): string {
   const parsed = parsePhoneNumberFromString(e164);
-  const text = !parsed ? e164 : parsed.countryCallingCode === '1' ? parsed.formatNational() : parsed.formatInternational();
+  const text = !parsed
+    ? e164
+    : parsed.countryCallingCode === '1'
+      ? parsed.formatNational()
+      : parsed.formatInternational();
   return extension ? `${text} ext. ${extension}` : text;
 }
 

@@ -3,8 +3,7 @@ import { phoneProblem } from '../domain/phone.ts';
 import { US_STATE, keysOf } from '../domain/vocabulary.ts';
 
 /** An optional field: GROQ projects a missing field as `null`; the site sees `undefined`. */
-export const optional = <T extends z.ZodType>(schema: T) =>
-  schema.nullish().transform((value) => value ?? undefined);
+export const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
 
 /** An optional list: missing or `null` becomes an empty list, so pages never guard against null. */
 export const list = <T extends z.ZodType>(item: T) =>

@@ -27,7 +27,9 @@ describe('astro build over the content source', () => {
     expect(status, output).not.toBe(0);
     expect(output).toContain('has 2 problems; nothing was built');
     expect(output).toContain('location.downtown › address.zip: must be a US ZIP code');
-    expect(output).toContain('location.eastside › slug: "downtown" is already the slug of location "location.downtown"');
+    expect(output).toContain(
+      'location.eastside › slug: "downtown" is already the slug of location "location.downtown"',
+    );
     expect(output.split('address.zip').length - 1, 'the list is printed once, not once per collection').toBe(1);
     expect(existsSync(outDir), 'no half-built site').toBe(false);
   });

@@ -37,7 +37,9 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
   });
 
   test('an invalid phone number is refused with the reason', async () => {
-    const problems = await problemsOf(withChange('location.eastside', (d) => (d.admissionsPhone.number = '503-555-0101')));
+    const problems = await problemsOf(
+      withChange('location.eastside', (d) => (d.admissionsPhone.number = '503-555-0101')),
+    );
     expect(problems).toEqual([
       { id: 'location.eastside', field: 'admissionsPhone.number', message: expect.stringContaining('E.164') },
     ]);
@@ -60,7 +62,11 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
       withChange('program.iop', (d) => d.components.push({ _type: 'reference', _ref: 'service.gone', _key: 'gone' })),
     );
     expect(problems).toEqual([
-      { id: 'program.iop', field: 'components[1]', message: expect.stringContaining('"service.gone", which does not exist') },
+      {
+        id: 'program.iop',
+        field: 'components[1]',
+        message: expect.stringContaining('"service.gone", which does not exist'),
+      },
     ]);
   });
 
@@ -88,7 +94,11 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
   test('a location without an admissions or main phone is refused', async () => {
     const problems = await problemsOf(withChange('location.downtown', (d) => delete d.admissionsPhone));
     expect(problems).toEqual([
-      { id: 'location.downtown', field: 'admissionsPhone', message: expect.stringContaining('no admissions or main phone') },
+      {
+        id: 'location.downtown',
+        field: 'admissionsPhone',
+        message: expect.stringContaining('no admissions or main phone'),
+      },
     ]);
   });
 
@@ -122,8 +132,16 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
   test('drafts are excluded and counted, even when only the draft exists', async () => {
     const docs = [
       ...createMockDataset(),
-      { ...createMockDataset().find((d) => d._id === 'location.downtown'), _id: 'drafts.location.downtown', name: 'Draft name' },
-      { ...createMockDataset().find((d) => d._id === 'location.eastside'), _id: 'drafts.location.new', slug: { current: 'new' } },
+      {
+        ...createMockDataset().find((d) => d._id === 'location.downtown'),
+        _id: 'drafts.location.downtown',
+        name: 'Draft name',
+      },
+      {
+        ...createMockDataset().find((d) => d._id === 'location.eastside'),
+        _id: 'drafts.location.new',
+        slug: { current: 'new' },
+      },
     ];
     const directory = await loadFile(docs);
     expect(directory.excluded.drafts).toBe(2);
@@ -143,7 +161,9 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
   test('the error message lists every problem in plain words', async () => {
     const error = await loadFile(withChange('location.downtown', (d) => (d.status = 'gone'))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as Error).message).toContain('location.downtown › status: is "gone", must be one of: open, opening-soon');
+    expect((error as Error).message).toContain(
+      'location.downtown › status: is "gone", must be one of: open, opening-soon',
+    );
     expect((error as Error).message).toContain('nothing was built');
   });
 });

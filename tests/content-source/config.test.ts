@@ -18,23 +18,40 @@ describe('choosing the content source from the environment', () => {
   });
 
   test('DIRECTORY_DATASET picks another local file', () => {
-    expect(resolveSourceConfig({ DIRECTORY_DATASET: '/tmp/big.ndjson' })).toEqual({ kind: 'local', path: '/tmp/big.ndjson' });
+    expect(resolveSourceConfig({ DIRECTORY_DATASET: '/tmp/big.ndjson' })).toEqual({
+      kind: 'local',
+      path: '/tmp/big.ndjson',
+    });
   });
 
   test('SANITY_PROJECT_ID with a dataset: the Content Lake, token kept for the build', () => {
     expect(
-      resolveSourceConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-secret' }),
-    ).toEqual({ kind: 'remote', projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', token: 'sk-secret', apiHost: undefined });
+      resolveSourceConfig({
+        SANITY_PROJECT_ID: 'abc123',
+        SANITY_DATASET: 'production',
+        SANITY_READ_TOKEN: 'sk-secret',
+      }),
+    ).toEqual({
+      kind: 'remote',
+      projectId: 'abc123',
+      dataset: 'production',
+      apiVersion: '2025-02-19',
+      token: 'sk-secret',
+      apiHost: undefined,
+    });
   });
 
   test('empty values count as unset', () => {
-    expect(resolveSourceConfig({ SANITY_PROJECT_ID: ' ', DIRECTORY_DATASET: '' })).toEqual({ kind: 'local', path: BUNDLED_DATASET });
+    expect(resolveSourceConfig({ SANITY_PROJECT_ID: ' ', DIRECTORY_DATASET: '' })).toEqual({
+      kind: 'local',
+      path: BUNDLED_DATASET,
+    });
   });
 
   test('both a project and a local file are contradictory', () => {
-    expect(refused({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', DIRECTORY_DATASET: 'x.ndjson' })).toMatch(
-      /Both SANITY_PROJECT_ID and DIRECTORY_DATASET are set/,
-    );
+    expect(
+      refused({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', DIRECTORY_DATASET: 'x.ndjson' }),
+    ).toMatch(/Both SANITY_PROJECT_ID and DIRECTORY_DATASET are set/);
   });
 
   test('a project without a dataset is missing a variable', () => {
@@ -48,7 +65,9 @@ describe('choosing the content source from the environment', () => {
   });
 
   test('malformed values are refused with what to do', () => {
-    expect(refused({ SANITY_PROJECT_ID: 'My Project', SANITY_DATASET: 'production' })).toMatch(/not a Sanity project id/);
+    expect(refused({ SANITY_PROJECT_ID: 'My Project', SANITY_DATASET: 'production' })).toMatch(
+      /not a Sanity project id/,
+    );
     expect(refused({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'Prod!' })).toMatch(/not a dataset name/);
     expect(refused({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_VERSION: 'latest' })).toMatch(
       /What to do: Use a date/,

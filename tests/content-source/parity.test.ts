@@ -22,9 +22,25 @@ const siteQueries: [string, string, Record<string, unknown>][] = [
 const mockWithExtras = (): RawDocument[] => [
   ...createMockDataset(),
   // A draft of a published document and a draft-only document: both invisible to the site.
-  { ...createMockDataset().find((d) => d._id === 'location.downtown')!, _id: 'drafts.location.downtown', name: 'DRAFT' },
-  { _id: 'drafts.service.new', _type: 'service', title: 'Draft only', slug: { _type: 'slug', current: 'new' }, category: 'other' },
-  { _id: 'versions.r1.service.yoga', _type: 'service', title: 'Release version', slug: { _type: 'slug', current: 'yoga' }, category: 'other' },
+  {
+    ...createMockDataset().find((d) => d._id === 'location.downtown')!,
+    _id: 'drafts.location.downtown',
+    name: 'DRAFT',
+  },
+  {
+    _id: 'drafts.service.new',
+    _type: 'service',
+    title: 'Draft only',
+    slug: { _type: 'slug', current: 'new' },
+    category: 'other',
+  },
+  {
+    _id: 'versions.r1.service.yoga',
+    _type: 'service',
+    title: 'Release version',
+    slug: { _type: 'slug', current: 'yoga' },
+    category: 'other',
+  },
   { _id: 'promo.1', _type: 'promotion', title: 'Unknown type' },
 ];
 
@@ -67,7 +83,9 @@ describe.each(datasets)('groq-js and @sanity/client return identical results ove
   });
 
   test('drafts and versions never reach the site', async () => {
-    const ids = JSON.stringify(await remote.fetch(queries.LOCATIONS_QUERY)) + JSON.stringify(await local.fetch(queries.SERVICES_QUERY));
+    const ids =
+      JSON.stringify(await remote.fetch(queries.LOCATIONS_QUERY)) +
+      JSON.stringify(await local.fetch(queries.SERVICES_QUERY));
     expect(ids).not.toMatch(/drafts\.|versions\.|DRAFT|Draft only|Release version/);
   });
 });

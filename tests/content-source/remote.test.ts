@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { SourceError } from '../../src/content-source/problems.ts';
-import { startLocalContentLake, type LocalContentLake, type LocalContentLakeOptions } from '../../scripts/lib/local-content-lake.ts';
+import {
+  startLocalContentLake,
+  type LocalContentLake,
+  type LocalContentLakeOptions,
+} from '../../scripts/lib/local-content-lake.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 
 let lake: LocalContentLake | undefined;
@@ -22,7 +26,10 @@ async function loadRemote(options: Partial<LocalContentLakeOptions> = {}, env: R
 
 /** The one-line cause of a failed remote load. */
 async function causeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'the load should fail with a SourceError').toBeInstanceOf(SourceError);
   const [cause, hint] = (error as Error).message.split('\n');
   expect(hint, 'every remote error says what to do').toMatch(/What to do: \S/);
@@ -59,7 +66,9 @@ describe('reading the Content Lake', () => {
   });
 
   test('403: access denied', async () => {
-    const { result } = await loadRemote({ intercept: () => ({ status: 403, body: '{"error":"Forbidden","statusCode":403}' }) });
+    const { result } = await loadRemote({
+      intercept: () => ({ status: 403, body: '{"error":"Forbidden","statusCode":403}' }),
+    });
     expect(await causeOf(result)).toMatch(/denied access \(403 Forbidden\)/);
   });
 
@@ -70,7 +79,8 @@ describe('reading the Content Lake', () => {
 
   test('429 honours Retry-After, then succeeds', async () => {
     const { result, retries } = await loadRemote({
-      intercept: ({ attempt }) => (attempt === 1 ? { status: 429, headers: { 'retry-after': '0.03' }, body: '{}' } : undefined),
+      intercept: ({ attempt }) =>
+        attempt === 1 ? { status: 429, headers: { 'retry-after': '0.03' }, body: '{}' } : undefined,
     });
     await expect(result).resolves.toMatchObject({ locations: expect.any(Array) });
     expect(retries).toEqual([expect.stringMatching(/429 Too Many Requests\)\. Trying again in 30 ms \(try 2 of 3\)/)]);

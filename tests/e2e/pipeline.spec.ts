@@ -7,8 +7,7 @@ import { parseNdjson } from '../../src/content-source/ndjson.ts';
 const documents = parseNdjson(readFileSync(process.env.DIRECTORY_DATASET ?? BUNDLED_DATASET, 'utf8')).documents.filter(
   (d) => !d._id.startsWith('drafts.'),
 );
-const titles = (type: string, field: string) =>
-  documents.filter((d) => d._type === type).map((d) => String(d[field]));
+const titles = (type: string, field: string) => documents.filter((d) => d._type === type).map((d) => String(d[field]));
 
 test('the home page lists every location and program from the dataset', async ({ page }) => {
   await page.goto('/');

@@ -1,0 +1,257 @@
+/**
+ * Writes the bundled demo dataset, `sanity/dataset/directory.ndjson`, in the shape of
+ * `sanity dataset export` (see docs/content-model.md), from the content modules in ./content.
+ *
+ *   node scripts/seed/build-dataset.ts           regenerate the file
+ *   node scripts/seed/build-dataset.ts --check   exit 1 if the file is not what the content produces
+ *
+ * Output is deterministic: fixed ids and timestamps, keys and revisions derived from content,
+ * documents sorted by `_id`, one per line.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { locations } from './content/locations.ts';
+import { programs } from './content/programs.ts';
+import { services } from './content/services.ts';
+import { settings } from './content/settings.ts';
+import { assignKeys, canonicalJson, shortHash } from './lib/keys.ts';
+import { portableText } from './lib/portable-text.ts';
+import type { LocationSeed, PhoneSeed, ProgramSeed, ServiceSeed } from './lib/types.ts';
+
+export const DATASET_PATH = fileURLToPath(new URL('../../sanity/dataset/directory.ndjson', import.meta.url));
+
+/** Fixed system timestamps, so a rebuild changes nothing. Locations use their review date instead. */
+const CREATED_AT = '2025-11-03T17:00:00Z';
+const CONTENT_UPDATED_AT = '2026-11-02T17:00:00Z';
+
+export type SanityDocument = { _id: string; _type: string } & Record<string, unknown>;
+
+export const ids = {
+  program: (slug: string) => `program.${slug}`,
+  service: (slug: string) => `service.${slug}`,
+  location: (slug: string) => `location.${slug}`,
+  settings: 'siteSettings',
+};
+
+const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
+const programBySlug = new Map(programs.map((p) => [p.slug, p]));
+const serviceOrder = new Map(services.map((s, i) => [s.slug, i]));
+
+function serviceRef(slug: string, where: string) {
+  if (!serviceBySlug.has(slug)) throw new Error(`${where}: unknown service "${slug}"`);
+  return { _type: 'reference', _ref: ids.service(slug) };
+}
+
+function programRef(slug: string, where: string) {
+  if (!programBySlug.has(slug)) throw new Error(`${where}: unknown program "${slug}"`);
+  return { _type: 'reference', _ref: ids.program(slug) };
+}
+
+const slug = (current: string) => ({ _type: 'slug', current });
+
+function phone(seed: PhoneSeed | undefined) {
+  if (seed === undefined) return undefined;
+  return typeof seed === 'string'
+    ? { _type: 'phone', number: seed }
+    : { _type: 'phone', number: seed.number, extension: seed.extension };
+}
+
+function unique<T>(values: T[], where: string): T[] {
+  const seen = new Set<T>();
+  for (const value of values) {
+    if (seen.has(value)) throw new Error(`${where}: "${String(value)}" listed twice`);
+    seen.add(value);
+  }
+  return values;
+}
+
+/** Adds system fields and array `_key`s; `_rev` is a hash of the content, so it changes only with it. */
+function finish(doc: SanityDocument, updatedAt: string): SanityDocument {
+  const { _id, _type, ...fields } = assignKeys(doc);
+  const _rev = shortHash(canonicalJson({ _id, _type, ...fields }), 22);
+  return { _id, _type, _createdAt: CREATED_AT, _updatedAt: updatedAt, _rev, ...fields };
+}
+
+function serviceDoc(s: ServiceSeed): SanityDocument {
+  unique(s.aliases, `service ${s.slug} aliases`);
+  return finish(
+    {
+      _id: ids.service(s.slug),
+      _type: 'service',
+      title: s.title,
+      slug: slug(s.slug),
+      category: s.category,
+      description: s.description,
+      samhsaCode: s.samhsaCode,
+      aliases: s.aliases,
+    },
+    CONTENT_UPDATED_AT,
+  );
+}
+
+function programDoc(p: ProgramSeed): SanityDocument {
+  const where = `program ${p.slug}`;
+  if (p.levelOfCareService) serviceRef(p.levelOfCareService, where);
+  unique(p.components, `${where} components`);
+  unique(p.aliases, `${where} aliases`);
+  return finish(
+    {
+      _id: ids.program(p.slug),
+      _type: 'program',
+      title: p.title,
+      shortName: p.shortName,
+      slug: slug(p.slug),
+      category: p.category,
+      asamLevel: p.asamLevel,
+      order: p.order,
+      summary: p.summary,
+      body: portableText(p.body),
+      typicalSchedule: p.typicalSchedule,
+      minHoursPerWeek: p.minHoursPerWeek,
+      components: p.components.map((c) => serviceRef(c, where)),
+      suitableFor: p.suitableFor,
+      notSuitableFor: p.notSuitableFor,
+      reasonsRecommended: p.reasonsRecommended,
+      faq: p.faq.map((f) => ({ _type: 'faqItem', question: f.question, answer: f.answer })),
+      aliases: p.aliases,
+    },
+    CONTENT_UPDATED_AT,
+  );
+}
+
+/** Services a location offers: its programs' level-of-care services and components, then extras, in catalogue order. */
+export function servicesOfferedAt(location: LocationSeed): string[] {
+  const slugs = new Set<string>();
+  for (const offered of location.programs) {
+    const program = programBySlug.get(offered.program);
+    if (!program) throw new Error(`location ${location.slug}: unknown program "${offered.program}"`);
+    if (program.levelOfCareService) slugs.add(program.levelOfCareService);
+    for (const component of program.components) slugs.add(component);
+  }
+  for (const extra of unique(location.extraServices, `location ${location.slug} extraServices`)) slugs.add(extra);
+  return [...slugs].sort((a, b) => (serviceOrder.get(a) ?? 0) - (serviceOrder.get(b) ?? 0));
+}
+
+function locationDoc(l: LocationSeed): SanityDocument {
+  const where = `location ${l.slug}`;
+  const offered = servicesOfferedAt(l);
+  unique(
+    l.programs.map((p) => p.program),
+    `${where} programs`,
+  );
+  unique(
+    l.notOffered.map((n) => n.service),
+    `${where} notOffered`,
+  );
+  for (const { service } of l.notOffered)
+    if (offered.includes(service)) throw new Error(`${where}: "${service}" is both offered and not offered`);
+  return finish(
+    {
+      _id: ids.location(l.slug),
+      _type: 'location',
+      name: l.name,
+      slug: slug(l.slug),
+      status: l.status,
+      address: { _type: 'address', ...l.address },
+      geo: { _type: 'geopoint', lat: l.geo.lat, lng: l.geo.lng },
+      timeZone: l.timeZone,
+      admissionsPhone: phone(l.phones.admissions),
+      mainPhone: phone(l.phones.main),
+      faxPhone: phone(l.phones.fax),
+      hours: l.hours.map((h) => ({
+        _type: 'openingHours',
+        days: h.days,
+        opens: h.opens,
+        closes: h.closes,
+        note: h.note,
+      })),
+      hoursNote: l.hoursNote,
+      programs: l.programs.map((p) => ({
+        _type: 'offeredProgram',
+        program: programRef(p.program, where),
+        formats: p.formats,
+        scheduleNote: p.scheduleNote,
+      })),
+      servicesOffered: offered.map((s) => serviceRef(s, where)),
+      servicesNotOffered: l.notOffered.map((n) => ({
+        _type: 'notOfferedService',
+        service: serviceRef(n.service, where),
+        // Without a note the site names the nearest location that offers it, computed at build time.
+        ...(n.note && { note: n.note }),
+      })),
+      agesServed: l.agesServed,
+      languages: l.languages,
+      paymentAccepted: l.paymentAccepted,
+      accessibilityNotes: l.accessibilityNotes,
+      lastReviewed: l.lastReviewed,
+    },
+    `${l.lastReviewed}T18:00:00Z`,
+  );
+}
+
+function settingsDoc(): SanityDocument {
+  const where = 'siteSettings';
+  unique(
+    settings.notOffered.map((n) => n.service),
+    `${where} notOffered`,
+  );
+  return finish(
+    {
+      _id: ids.settings,
+      _type: 'siteSettings',
+      organizationName: settings.organizationName,
+      tagline: settings.tagline,
+      admissionsPhone: phone(settings.admissionsPhone),
+      reportProblemEmail: settings.reportProblemEmail,
+      notOfferedNote: settings.notOfferedNote,
+      notOffered: settings.notOffered.map((n) => ({
+        _type: 'notOfferedService',
+        service: serviceRef(n.service, where),
+        note: n.note,
+      })),
+      referralResources: settings.referralResources.map((r) => ({
+        _type: 'referralResource',
+        name: r.name,
+        description: r.description,
+        phone: phone(r.phone),
+        url: r.url,
+      })),
+      noindex: settings.noindex,
+    },
+    CONTENT_UPDATED_AT,
+  );
+}
+
+/** Every document of the demo dataset, sorted by `_id` (code-unit order, independent of locale). */
+export function buildDataset(): SanityDocument[] {
+  const docs = [settingsDoc(), ...programs.map(programDoc), ...services.map(serviceDoc), ...locations.map(locationDoc)];
+  unique(
+    docs.map((d) => d._id),
+    'dataset _id',
+  );
+  return docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+}
+
+/** The dataset as NDJSON: one document per line, trailing newline. */
+export function toNdjson(docs: SanityDocument[]): string {
+  return docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n';
+}
+
+if (import.meta.main) {
+  const text = toNdjson(buildDataset());
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(DATASET_PATH, 'utf8');
+    } catch {
+      // a missing file counts as out of date
+    }
+    if (current !== text) {
+      console.error(`${DATASET_PATH} is out of date: run node scripts/seed/build-dataset.ts`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(DATASET_PATH, text);
+    console.log(`wrote ${text.split('\n').length - 1} documents to ${DATASET_PATH}`);
+  }
+}

@@ -1,0 +1,398 @@
+/**
+ * Checks the bundled dataset file against docs/content-model.md on its own terms (it reads the
+ * NDJSON, not the content modules), so it also catches a hand-edited or stale file.
+ *
+ *   node scripts/seed/check-dataset.ts [path/to/file.ndjson]
+ *
+ * Prints every problem with `_id`, field and reason, and exits 1 if there are any. Warnings
+ * (such as a stale review date) are printed but do not fail.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { phoneProblem } from '../../src/domain/phone.ts';
+import {
+  AGE_GROUP,
+  LEVEL_OF_CARE,
+  LOCATION_STATUS,
+  PAYMENT_OPTION,
+  PROGRAM_FORMAT,
+  SERVICE_CATEGORY,
+  US_STATE,
+  WEEKDAY,
+} from '../../src/domain/vocabulary.ts';
+
+type Doc = { _id: string; _type: string; [field: string]: unknown };
+type Obj = Record<string, unknown>;
+
+const DEFAULT_PATH = fileURLToPath(new URL('../../sanity/dataset/directory.ndjson', import.meta.url));
+/** SAMHSA code lists, when the shared data folder is beside the repository (it is not needed to build). */
+const SAMHSA_CODE_FILES = ['SA', 'MH'].map((kind) =>
+  fileURLToPath(
+    new URL(
+      `../../../shared/data/samhsa-2022/samhsa_national_directory_${kind}_2022_service_codes.csv`,
+      import.meta.url,
+    ),
+  ),
+);
+/** ZIP code prefixes (first three digits) per state, for the states the demo uses. */
+const ZIP_PREFIXES: Partial<Record<string, [number, number]>> = { OR: [970, 979], WA: [980, 994], ID: [832, 838] };
+const STALE_DAYS = 180;
+const DOC_TYPES = ['siteSettings', 'program', 'service', 'location'];
+
+const problems: string[] = [];
+const warnings: string[] = [];
+const problem = (id: string, field: string, reason: string): void => {
+  problems.push(`${id} ${field}: ${reason}`);
+};
+const warn = (id: string, field: string, reason: string): void => {
+  warnings.push(`${id} ${field}: ${reason}`);
+};
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const inVocab = (vocab: Record<string, string>, v: unknown) => typeof v === 'string' && Object.hasOwn(vocab, v);
+
+/** Every object in an array has `_type` and a `_key` unique in that array; references outside arrays have no `_key`. */
+function checkKeys(id: string, value: unknown, path: string, inArray = false): void {
+  if (Array.isArray(value)) {
+    const keys = new Set<string>();
+    value.forEach((item, i) => {
+      if (isObj(item)) {
+        if (!str(item._type)) problem(id, `${path}[${i}]`, 'array object without _type');
+        if (!str(item._key)) problem(id, `${path}[${i}]`, 'array object without _key');
+        else if (keys.has(item._key)) problem(id, `${path}[${i}]`, `duplicate _key ${item._key}`);
+        else keys.add(item._key);
+      }
+      checkKeys(id, item, `${path}[${i}]`, true);
+    });
+  } else if (isObj(value)) {
+    if (value._type === 'reference' && !inArray && '_key' in value)
+      problem(id, path, 'reference outside an array has a _key');
+    for (const [k, v] of Object.entries(value)) checkKeys(id, v, path ? `${path}.${k}` : k);
+  }
+}
+
+function checkPhone(id: string, field: string, value: unknown, required = false): void {
+  if (value === undefined) {
+    if (required) problem(id, field, 'required');
+    return;
+  }
+  if (!isObj(value) || !str(value.number)) return problem(id, field, 'phone object without number');
+  const reason = phoneProblem(value.number);
+  if (reason) problem(id, field, reason);
+  if (value.extension !== undefined && !/^\d+$/.test(String(value.extension)))
+    problem(id, field, 'extension must be digits');
+}
+
+function checkSlug(doc: Doc, seen: Map<string, string>): void {
+  const slug = doc.slug;
+  if (!isObj(slug) || slug._type !== 'slug' || !str(slug.current)) return problem(doc._id, 'slug', 'missing');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug.current)) problem(doc._id, 'slug', `not kebab-case: ${slug.current}`);
+  const key = `${doc._type}:${slug.current}`;
+  const other = seen.get(key);
+  if (other) problem(doc._id, 'slug', `"${slug.current}" also used by ${other}`);
+  seen.set(key, doc._id);
+}
+
+function checkPortableText(id: string, blocks: unknown): void {
+  arr(blocks).forEach((block, i) => {
+    const at = `body[${i}]`;
+    if (!isObj(block) || block._type !== 'block') return problem(id, at, 'not a block');
+    if (!['normal', 'h2', 'h3'].includes(String(block.style))) problem(id, at, `style ${String(block.style)}`);
+    if (block.listItem !== undefined && !['bullet', 'number'].includes(String(block.listItem)))
+      problem(id, at, `listItem ${String(block.listItem)}`);
+    const defs = new Set<string>();
+    for (const def of arr(block.markDefs)) {
+      if (!isObj(def) || def._type !== 'link' || !str(def._key)) problem(id, `${at}.markDefs`, 'only link annotations');
+      else if (!str(def.href) || !/^https:\/\/\S+$/.test(def.href))
+        problem(id, `${at}.markDefs`, 'link href must be https');
+      else defs.add(def._key);
+    }
+    const children = arr(block.children);
+    if (children.length === 0) problem(id, at, 'no children');
+    for (const span of children) {
+      if (!isObj(span) || span._type !== 'span' || typeof span.text !== 'string')
+        problem(id, at, 'child is not a span');
+      else
+        for (const mark of arr(span.marks))
+          if (!['strong', 'em'].includes(String(mark)) && !defs.has(String(mark)))
+            problem(id, at, `unknown mark ${String(mark)}`);
+    }
+  });
+}
+
+function checkSettings(doc: Doc, byId: Map<string, Doc>): void {
+  const id = doc._id;
+  for (const field of ['organizationName', 'notOfferedNote']) if (!str(doc[field])) problem(id, field, 'required');
+  checkPhone(id, 'admissionsPhone', doc.admissionsPhone, true);
+  if (!str(doc.reportProblemEmail) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(doc.reportProblemEmail))
+    problem(id, 'reportProblemEmail', 'not an email address');
+  checkNotOffered(id, 'notOffered', doc.notOffered, byId);
+  arr(doc.referralResources).forEach((r, i) => {
+    const at = `referralResources[${i}]`;
+    if (!isObj(r) || !str(r.name)) return problem(id, at, 'name required');
+    if (r.phone === undefined && r.url === undefined) problem(id, at, 'needs a phone or a url');
+    checkPhone(id, `${at}.phone`, r.phone);
+    if (r.url !== undefined && !(str(r.url) && /^https:\/\/\S+$/.test(r.url)))
+      problem(id, `${at}.url`, 'must be https');
+  });
+  if (typeof doc.noindex !== 'boolean') problem(id, 'noindex', 'boolean expected');
+}
+
+function checkRef(id: string, field: string, ref: unknown, type: string, byId: Map<string, Doc>): string | undefined {
+  if (!isObj(ref) || ref._type !== 'reference' || !str(ref._ref)) {
+    problem(id, field, 'not a reference');
+    return undefined;
+  }
+  const target = byId.get(ref._ref);
+  if (!target) problem(id, field, `dangling reference to ${ref._ref}`);
+  else if (target._type !== type) problem(id, field, `${ref._ref} is a ${target._type}, expected ${type}`);
+  return ref._ref;
+}
+
+function checkNotOffered(id: string, field: string, list: unknown, byId: Map<string, Doc>): string[] {
+  const refs: string[] = [];
+  arr(list).forEach((item, i) => {
+    if (!isObj(item) || item._type !== 'notOfferedService')
+      return problem(id, `${field}[${i}]`, 'not a notOfferedService');
+    const ref = checkRef(id, `${field}[${i}].service`, item.service, 'service', byId);
+    if (ref) refs.push(ref);
+  });
+  if (new Set(refs).size !== refs.length) problem(id, field, 'a service is listed twice');
+  return refs;
+}
+
+function checkProgram(doc: Doc, byId: Map<string, Doc>): void {
+  const id = doc._id;
+  for (const field of ['title', 'shortName', 'summary']) if (!str(doc[field])) problem(id, field, 'required');
+  if (str(doc.summary) && doc.summary.length > 300) problem(id, 'summary', `${doc.summary.length} chars, max 300`);
+  if (!inVocab(LEVEL_OF_CARE, doc.category))
+    problem(id, 'category', `not a LEVEL_OF_CARE key: ${String(doc.category)}`);
+  if (doc.asamLevel !== undefined && !/^\d(\.\d)?(-WM)?$/.test(String(doc.asamLevel)))
+    problem(id, 'asamLevel', 'unexpected form');
+  if (doc.minHoursPerWeek !== undefined && !(typeof doc.minHoursPerWeek === 'number' && doc.minHoursPerWeek >= 0))
+    problem(id, 'minHoursPerWeek', 'number ≥ 0 expected');
+  if (typeof doc.order !== 'number') problem(id, 'order', 'number expected');
+  arr(doc.components).forEach((ref, i) => checkRef(id, `components[${i}]`, ref, 'service', byId));
+  checkPortableText(id, doc.body);
+  arr(doc.faq).forEach((f, i) => {
+    if (!isObj(f) || f._type !== 'faqItem' || !str(f.question) || !str(f.answer))
+      problem(id, `faq[${i}]`, 'question and answer required');
+  });
+  for (const field of ['suitableFor', 'notSuitableFor', 'reasonsRecommended', 'aliases'])
+    if (!arr(doc[field]).every(str)) problem(id, field, 'array of non-empty strings expected');
+}
+
+function checkService(doc: Doc, samhsaCodes: Set<string> | undefined): void {
+  const id = doc._id;
+  if (!str(doc.title)) problem(id, 'title', 'required');
+  if (!inVocab(SERVICE_CATEGORY, doc.category))
+    problem(id, 'category', `not a SERVICE_CATEGORY key: ${String(doc.category)}`);
+  if (doc.samhsaCode !== undefined) {
+    if (!/^[A-Z0-9]+$/.test(String(doc.samhsaCode))) problem(id, 'samhsaCode', 'uppercase letters and digits only');
+    else if (samhsaCodes && !samhsaCodes.has(String(doc.samhsaCode)))
+      problem(id, 'samhsaCode', 'not in the SAMHSA 2022 code lists');
+  }
+  if (!arr(doc.aliases).every(str)) problem(id, 'aliases', 'array of non-empty strings expected');
+}
+
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered: string[] } {
+  const id = doc._id;
+  if (!str(doc.name)) problem(id, 'name', 'required');
+  if (!inVocab(LOCATION_STATUS, doc.status)) problem(id, 'status', `not a LOCATION_STATUS key: ${String(doc.status)}`);
+
+  const a = doc.address;
+  if (!isObj(a) || !str(a.street1) || !str(a.city)) problem(id, 'address', 'street1 and city required');
+  else {
+    if (!inVocab(US_STATE, a.state)) problem(id, 'address.state', `not a US_STATE key: ${String(a.state)}`);
+    if (typeof a.zip !== 'string' || !/^\d{5}(-\d{4})?$/.test(a.zip))
+      problem(id, 'address.zip', 'ZIP must be 12345 or 12345-6789');
+    else {
+      const range = ZIP_PREFIXES[String(a.state)];
+      const prefix = Number(a.zip.slice(0, 3));
+      if (range && (prefix < range[0] || prefix > range[1]))
+        problem(id, 'address.zip', `${a.zip} is not a ${String(a.state)} ZIP`);
+    }
+  }
+  const g = doc.geo;
+  if (g !== undefined) {
+    if (!isObj(g) || g._type !== 'geopoint' || typeof g.lat !== 'number' || typeof g.lng !== 'number')
+      problem(id, 'geo', 'geopoint expected');
+    else if (Math.abs(g.lat) > 90 || Math.abs(g.lng) > 180) problem(id, 'geo', 'out of range');
+  }
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: String(doc.timeZone) });
+    if (!str(doc.timeZone) || !doc.timeZone.includes('/')) throw new Error();
+  } catch {
+    problem(id, 'timeZone', `not an IANA time zone: ${String(doc.timeZone)}`);
+  }
+
+  checkPhone(id, 'admissionsPhone', doc.admissionsPhone);
+  checkPhone(id, 'mainPhone', doc.mainPhone);
+  checkPhone(id, 'faxPhone', doc.faxPhone);
+  if (doc.admissionsPhone === undefined && doc.mainPhone === undefined)
+    problem(id, 'admissionsPhone', 'an admissions or main phone is required');
+
+  arr(doc.hours).forEach((h, i) => {
+    const at = `hours[${i}]`;
+    if (!isObj(h) || h._type !== 'openingHours') return problem(id, at, 'not openingHours');
+    const days = arr(h.days);
+    if (days.length === 0 || !days.every((d) => inVocab(WEEKDAY, d)))
+      problem(id, `${at}.days`, 'non-empty WEEKDAY keys expected');
+    if (new Set(days).size !== days.length) problem(id, `${at}.days`, 'repeated day');
+    const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+    if (typeof h.opens !== 'string' || !time.test(h.opens)) problem(id, `${at}.opens`, 'HH:MM expected');
+    else if (typeof h.closes !== 'string' || !(time.test(h.closes) || h.closes === '24:00'))
+      problem(id, `${at}.closes`, 'HH:MM or 24:00 expected');
+    else if (minutes(h.closes) <= minutes(h.opens)) problem(id, at, 'closes must be after opens');
+  });
+
+  const programRefs: string[] = [];
+  arr(doc.programs).forEach((p, i) => {
+    const at = `programs[${i}]`;
+    if (!isObj(p) || p._type !== 'offeredProgram') return problem(id, at, 'not an offeredProgram');
+    const ref = checkRef(id, `${at}.program`, p.program, 'program', byId);
+    if (ref) programRefs.push(ref);
+    const formats = arr(p.formats);
+    if (formats.length === 0 || !formats.every((f) => inVocab(PROGRAM_FORMAT, f)))
+      problem(id, `${at}.formats`, 'non-empty PROGRAM_FORMAT keys expected');
+  });
+  if (new Set(programRefs).size !== programRefs.length) problem(id, 'programs', 'a program is listed twice');
+
+  const offered = arr(doc.servicesOffered)
+    .map((ref, i) => checkRef(id, `servicesOffered[${i}]`, ref, 'service', byId))
+    .filter((ref): ref is string => ref !== undefined);
+  if (new Set(offered).size !== offered.length) problem(id, 'servicesOffered', 'a service is listed twice');
+  const notOffered = checkNotOffered(id, 'servicesNotOffered', doc.servicesNotOffered, byId);
+  for (const ref of notOffered)
+    if (offered.includes(ref)) problem(id, 'servicesNotOffered', `${ref} is also in servicesOffered`);
+  if (notOffered.length === 0) warn(id, 'servicesNotOffered', 'empty');
+
+  // A program's components should be available where it runs.
+  for (const programId of programRefs) {
+    const program = byId.get(programId);
+    for (const ref of arr(program?.components))
+      if (isObj(ref) && typeof ref._ref === 'string' && !offered.includes(ref._ref))
+        warn(id, 'servicesOffered', `runs ${programId} but does not offer its component ${ref._ref}`);
+  }
+
+  if (!arr(doc.agesServed).every((v) => inVocab(AGE_GROUP, v))) problem(id, 'agesServed', 'AGE_GROUP keys expected');
+  if (!arr(doc.paymentAccepted).every((v) => inVocab(PAYMENT_OPTION, v)))
+    problem(id, 'paymentAccepted', 'PAYMENT_OPTION keys expected');
+  if (!arr(doc.languages).every(str)) problem(id, 'languages', 'strings expected');
+
+  if (
+    typeof doc.lastReviewed !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(doc.lastReviewed) ||
+    Number.isNaN(Date.parse(doc.lastReviewed))
+  )
+    problem(id, 'lastReviewed', 'YYYY-MM-DD required');
+  else {
+    const age = (today.getTime() - Date.parse(doc.lastReviewed)) / 86_400_000;
+    if (age > STALE_DAYS) warn(id, 'lastReviewed', `${Math.floor(age)} days old (over ${STALE_DAYS})`);
+    if (age < 0) problem(id, 'lastReviewed', 'in the future');
+  }
+  return { offered };
+}
+
+function loadSamhsaCodes(): Set<string> | undefined {
+  if (!SAMHSA_CODE_FILES.every((file) => existsSync(file))) return undefined;
+  const codes = new Set<string>();
+  for (const file of SAMHSA_CODE_FILES)
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      // category_code,category_name,service_code,…: the category name may be quoted and contain commas
+      const match = /^[A-Z]+,(?:"[^"]*"|[^,]*),([A-Z0-9]+)\s*,/.exec(line);
+      if (match?.[1]) codes.add(match[1]);
+    }
+  return codes;
+}
+
+/** Checks a dataset file; returns the problems and warnings found. */
+export function checkDataset(
+  path = DEFAULT_PATH,
+  today = new Date(),
+): { problems: string[]; warnings: string[]; docs: Doc[] } {
+  problems.length = 0;
+  warnings.length = 0;
+  const text = readFileSync(path, 'utf8');
+  if (!text.endsWith('\n') || text.endsWith('\n\n')) problem('(file)', 'end', 'must end with exactly one newline');
+  const docs: Doc[] = [];
+  text
+    .split('\n')
+    .slice(0, -1)
+    .forEach((line, i) => {
+      try {
+        const doc: unknown = JSON.parse(line);
+        if (!isObj(doc) || !str(doc._id) || !str(doc._type))
+          problem(`(line ${i + 1})`, '_id', 'document without _id or _type');
+        else docs.push(doc as Doc);
+      } catch (error) {
+        problem(`(line ${i + 1})`, '', `invalid JSON: ${String(error)}`);
+      }
+    });
+
+  const byId = new Map<string, Doc>();
+  docs.forEach((doc, i) => {
+    if (!/^[a-z0-9_.-]+$/i.test(doc._id) || doc._id.startsWith('drafts.'))
+      problem(doc._id, '_id', 'not a published export id');
+    if (byId.has(doc._id)) problem(doc._id, '_id', 'duplicate');
+    byId.set(doc._id, doc);
+    const previous = docs[i - 1];
+    if (previous && !(previous._id < doc._id)) problem(doc._id, '_id', 'documents not sorted by _id');
+    if (!DOC_TYPES.includes(doc._type)) problem(doc._id, '_type', `unknown type ${doc._type}`);
+    checkKeys(doc._id, doc, '');
+  });
+
+  const samhsaCodes = loadSamhsaCodes();
+  if (!samhsaCodes) warn('(file)', 'samhsaCode', 'SAMHSA code lists not found; codes checked for form only');
+  const slugs = new Map<string, string>();
+  const offeredSomewhere = new Set<string>();
+  const programsOffered = new Set<string>();
+  for (const doc of docs) {
+    if (doc._type !== 'siteSettings') checkSlug(doc, slugs);
+    if (doc._type === 'siteSettings') checkSettings(doc, byId);
+    if (doc._type === 'program') checkProgram(doc, byId);
+    if (doc._type === 'service') checkService(doc, samhsaCodes);
+    if (doc._type === 'location') {
+      const { offered } = checkLocation(doc, byId, today);
+      for (const ref of offered) offeredSomewhere.add(ref);
+      if (doc.status === 'open')
+        for (const p of arr(doc.programs))
+          if (isObj(p) && isObj(p.program)) programsOffered.add(String(p.program._ref));
+    }
+  }
+
+  const settings = byId.get('siteSettings');
+  if (settings?._type !== 'siteSettings') problem('siteSettings', '_id', 'singleton missing');
+  // Services no location offers and the organisation-wide "not offered" list should be the same set.
+  const orgWide = new Set(
+    arr(settings?.notOffered).map((n) => (isObj(n) && isObj(n.service) ? String(n.service._ref) : '')),
+  );
+  for (const doc of docs) {
+    if (doc._type !== 'service') continue;
+    if (!offeredSomewhere.has(doc._id) && !orgWide.has(doc._id))
+      warn(doc._id, '', 'offered nowhere but missing from siteSettings.notOffered');
+    if (offeredSomewhere.has(doc._id) && orgWide.has(doc._id))
+      problem('siteSettings', 'notOffered', `${doc._id} is offered at some location`);
+  }
+  for (const doc of docs)
+    if (doc._type === 'program' && !programsOffered.has(doc._id)) warn(doc._id, '', 'not offered at any open location');
+
+  return { problems: [...problems], warnings: [...warnings], docs };
+}
+
+if (import.meta.main) {
+  const path = process.argv[2] ?? DEFAULT_PATH;
+  const result = checkDataset(path);
+  const count = (type: string) => result.docs.filter((d) => d._type === type).length;
+  console.log(
+    `${path}: ${result.docs.length} documents (${count('location')} locations, ${count('program')} programs, ${count('service')} services)`,
+  );
+  for (const w of result.warnings) console.log(`warning  ${w}`);
+  for (const p of result.problems) console.error(`problem  ${p}`);
+  if (result.problems.length > 0) process.exitCode = 1;
+  else console.log('no problems');
+}

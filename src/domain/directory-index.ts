@@ -1,0 +1,106 @@
+import type { Location } from '../schemas/location.ts';
+import type { Program } from '../schemas/program.ts';
+import type { Service } from '../schemas/service.ts';
+import type { Directory } from './directory.ts';
+import { NearestIndex } from './geo.ts';
+import { US_STATE, type UsState } from './vocabulary.ts';
+
+/** Where a service not offered at one location can be found instead. */
+export type Alternative =
+  | { kind: 'nearby'; location: Location; miles: number }
+  /** Offered elsewhere, but neither location has coordinates to say which is nearest. */
+  | { kind: 'elsewhere'; locations: Location[] }
+  /** Offered by none of the organisation's open locations: the referral note applies. */
+  | { kind: 'referral' };
+
+export interface StateGroup {
+  state: UsState;
+  name: string;
+  cities: { city: string; locations: Location[] }[];
+}
+
+const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
+const byPlace = (a: Location, b: Location) =>
+  a.address.state.localeCompare(b.address.state) ||
+  a.address.city.localeCompare(b.address.city) ||
+  a.name.localeCompare(b.name);
+
+/**
+ * Who offers what, computed once per build from the validated directory: the joins every page needs,
+ * so a page never scans all locations itself.
+ */
+export function createDirectoryIndex(directory: Directory) {
+  const programs = [...directory.programs].sort((a, b) => a.order - b.order || byTitle(a, b));
+  const services = [...directory.services].sort(byTitle);
+  const locations = [...directory.locations].sort(byPlace);
+  const programById = new Map(programs.map((p) => [p._id, p]));
+  const serviceById = new Map(services.map((s) => [s._id, s]));
+
+  const offeringProgram = new Map<string, Location[]>();
+  const offeringService = new Map<string, Location[]>();
+  const notOfferingService = new Map<string, { location: Location; note: string | undefined }[]>();
+  const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const location of locations) {
+    for (const entry of location.programs) push(offeringProgram, entry.program, location);
+    for (const id of location.servicesOffered) push(offeringService, id, location);
+    for (const entry of location.servicesNotOffered)
+      push(notOfferingService, entry.service, { location, note: entry.note });
+  }
+  const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.service, entry]));
+
+  // Only open locations are suggested as the place to go instead.
+  const nearestByService = new Map<string, NearestIndex<Location>>();
+  const nearestIndexFor = (serviceId: string) => {
+    let index = nearestByService.get(serviceId);
+    if (!index) {
+      index = new NearestIndex((offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open'));
+      nearestByService.set(serviceId, index);
+    }
+    return index;
+  };
+
+  return {
+    settings: directory.settings,
+    programs,
+    services,
+    locations,
+    program: (id: string): Program | undefined => programById.get(id),
+    service: (id: string): Service | undefined => serviceById.get(id),
+    locationsOfferingProgram: (programId: string) => offeringProgram.get(programId) ?? [],
+    locationsOfferingService: (serviceId: string) => offeringService.get(serviceId) ?? [],
+    /** Locations that say they do not offer the service, with their note. */
+    locationsNotOfferingService: (serviceId: string) => notOfferingService.get(serviceId) ?? [],
+    /** The organisation-wide "not offered" entry for a service, if it is one. */
+    orgNotOffered: (serviceId: string) => orgNotOffered.get(serviceId),
+
+    /** Where to go for a service `from` does not offer: the nearest open own location, or the referral. */
+    alternativeFor(from: Location, serviceId: string): Alternative {
+      const elsewhere = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open' && l !== from);
+      if (elsewhere.length === 0) return { kind: 'referral' };
+      const nearest = from.geo ? nearestIndexFor(serviceId).nearest(from.geo, (l) => l !== from) : undefined;
+      return nearest
+        ? { kind: 'nearby', location: nearest.item, miles: nearest.miles }
+        : { kind: 'elsewhere', locations: elsewhere };
+    },
+
+    /** Locations grouped by state, then city, in alphabetical order. */
+    locationsByState(): StateGroup[] {
+      const groups: StateGroup[] = [];
+      for (const location of locations) {
+        const { state, city } = location.address;
+        let group = groups.at(-1);
+        if (group?.state !== state) groups.push((group = { state, name: US_STATE[state], cities: [] }));
+        const cityGroup = group.cities.at(-1);
+        if (cityGroup?.city === city) cityGroup.locations.push(location);
+        else group.cities.push({ city, locations: [location] });
+      }
+      return groups;
+    },
+  };
+}
+
+export type DirectoryIndex = ReturnType<typeof createDirectoryIndex>;

@@ -1,0 +1,28 @@
+import type { Program } from '../schemas/program.ts';
+import { LEVEL_OF_CARE, type LevelOfCare } from './vocabulary.ts';
+
+/** Levels of care from most to least intensive; medication and recovery support run alongside any level. */
+const INTENSITY: readonly LevelOfCare[] = [
+  'crisis-stabilization',
+  'hospital-inpatient',
+  'detox',
+  'residential',
+  'partial-hospitalization',
+  'intensive-outpatient',
+  'outpatient',
+];
+
+/** Programs of a more intensive level than `program`, most intensive first; empty for side-by-side care. */
+export function higherLevels(program: Program, programs: readonly Program[]): Program[] {
+  const rank = INTENSITY.indexOf(program.category);
+  if (rank <= 0) return [];
+  return programs
+    .filter((p) => {
+      const other = INTENSITY.indexOf(p.category);
+      return other >= 0 && other < rank;
+    })
+    .sort((a, b) => INTENSITY.indexOf(a.category) - INTENSITY.indexOf(b.category));
+}
+
+/** The level of care's name as editors chose it in the vocabulary. */
+export const levelName = (program: Program) => LEVEL_OF_CARE[program.category];

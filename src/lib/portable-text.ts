@@ -1,0 +1,24 @@
+import { escapeHTML, toHTML, uriLooksSafe } from '@portabletext/to-html';
+import type { PortableTextBlock } from '../schemas/program.ts';
+
+/**
+ * Portable Text to HTML for program bodies. Links with unsafe schemes (javascript:, data:, vbscript:)
+ * lose their link and keep their text; links that leave the site say so and send no referrer.
+ */
+export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string {
+  return toHTML(blocks as Parameters<typeof toHTML>[0], {
+    components: {
+      marks: {
+        link: ({ children, value }) => {
+          const href = typeof value?.href === 'string' ? value.href.trim() : '';
+          if (!href || !uriLooksSafe(href)) return children;
+          const external = /^(https?:)?\/\//i.test(href);
+          return external
+            ? `<a href="${escapeHTML(href)}" rel="noopener noreferrer" class="underline">${children}<span class="sr-only"> (external site)</span></a>`
+            : `<a href="${escapeHTML(href)}" class="underline">${children}</a>`;
+        },
+      },
+    },
+    onMissingComponent: false,
+  });
+}
