@@ -16,13 +16,13 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
 export type FaqItem = {
-  _type: "faqItem";
+  _type: 'faqItem';
   question: string;
   answer: string;
 };
 
 export type ReferralResource = {
-  _type: "referralResource";
+  _type: 'referralResource';
   name: string;
   description?: string;
   phone?: Phone;
@@ -31,33 +31,33 @@ export type ReferralResource = {
 
 export type ServiceReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "service";
+  [internalGroqTypeReferenceTo]?: 'service';
 };
 
 export type NotOfferedService = {
-  _type: "notOfferedService";
+  _type: 'notOfferedService';
   service: ServiceReference;
   note?: string;
 };
 
 export type ProgramReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "program";
+  [internalGroqTypeReferenceTo]?: 'program';
 };
 
 export type OfferedProgram = {
-  _type: "offeredProgram";
+  _type: 'offeredProgram';
   program: ProgramReference;
   formats: Array<string>;
   scheduleNote?: string;
 };
 
 export type OpeningHours = {
-  _type: "openingHours";
+  _type: 'openingHours';
   days: Array<string>;
   opens: string;
   closes: string;
@@ -65,88 +65,88 @@ export type OpeningHours = {
 };
 
 export type Address = {
-  _type: "address";
+  _type: 'address';
   street1: string;
   street2?: string;
   city: string;
   state:
-    | "AL"
-    | "AK"
-    | "AZ"
-    | "AR"
-    | "CA"
-    | "CO"
-    | "CT"
-    | "DE"
-    | "DC"
-    | "FL"
-    | "GA"
-    | "HI"
-    | "ID"
-    | "IL"
-    | "IN"
-    | "IA"
-    | "KS"
-    | "KY"
-    | "LA"
-    | "ME"
-    | "MD"
-    | "MA"
-    | "MI"
-    | "MN"
-    | "MS"
-    | "MO"
-    | "MT"
-    | "NE"
-    | "NV"
-    | "NH"
-    | "NJ"
-    | "NM"
-    | "NY"
-    | "NC"
-    | "ND"
-    | "OH"
-    | "OK"
-    | "OR"
-    | "PA"
-    | "RI"
-    | "SC"
-    | "SD"
-    | "TN"
-    | "TX"
-    | "UT"
-    | "VT"
-    | "VA"
-    | "WA"
-    | "WV"
-    | "WI"
-    | "WY"
-    | "AS"
-    | "FM"
-    | "GU"
-    | "MH"
-    | "MP"
-    | "PW"
-    | "PR"
-    | "VI";
+    | 'AL'
+    | 'AK'
+    | 'AZ'
+    | 'AR'
+    | 'CA'
+    | 'CO'
+    | 'CT'
+    | 'DE'
+    | 'DC'
+    | 'FL'
+    | 'GA'
+    | 'HI'
+    | 'ID'
+    | 'IL'
+    | 'IN'
+    | 'IA'
+    | 'KS'
+    | 'KY'
+    | 'LA'
+    | 'ME'
+    | 'MD'
+    | 'MA'
+    | 'MI'
+    | 'MN'
+    | 'MS'
+    | 'MO'
+    | 'MT'
+    | 'NE'
+    | 'NV'
+    | 'NH'
+    | 'NJ'
+    | 'NM'
+    | 'NY'
+    | 'NC'
+    | 'ND'
+    | 'OH'
+    | 'OK'
+    | 'OR'
+    | 'PA'
+    | 'RI'
+    | 'SC'
+    | 'SD'
+    | 'TN'
+    | 'TX'
+    | 'UT'
+    | 'VT'
+    | 'VA'
+    | 'WA'
+    | 'WV'
+    | 'WI'
+    | 'WY'
+    | 'AS'
+    | 'FM'
+    | 'GU'
+    | 'MH'
+    | 'MP'
+    | 'PW'
+    | 'PR'
+    | 'VI';
   zip: string;
 };
 
 export type Phone = {
-  _type: "phone";
+  _type: 'phone';
   number: string;
   extension?: string;
 };
 
 export type Location = {
   _id: string;
-  _type: "location";
+  _type: 'location';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   name: string;
   slug: Slug;
-  status: "open" | "opening-soon" | "temporarily-closed";
+  status: 'open' | 'opening-soon' | 'temporarily-closed';
   address: Address;
   geo?: Geopoint;
   timeZone: string;
@@ -182,35 +182,28 @@ export type Location = {
 };
 
 export type Geopoint = {
-  _type: "geopoint";
+  _type: 'geopoint';
   lat?: number;
   lng?: number;
   alt?: number;
 };
 
 export type Slug = {
-  _type: "slug";
+  _type: 'slug';
   current: string;
   source?: string;
 };
 
 export type Service = {
   _id: string;
-  _type: "service";
+  _type: 'service';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
   category:
-    | "assessment"
-    | "therapy"
-    | "medical"
-    | "medication"
-    | "complementary"
-    | "support"
-    | "level-of-care"
-    | "other";
+    'assessment' | 'therapy' | 'medical' | 'medication' | 'complementary' | 'support' | 'level-of-care' | 'other';
   description?: string;
   samhsaCode?: string;
   aliases?: Array<string>;
@@ -218,7 +211,7 @@ export type Service = {
 
 export type Program = {
   _id: string;
-  _type: "program";
+  _type: 'program';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -226,15 +219,15 @@ export type Program = {
   shortName: string;
   slug: Slug;
   category:
-    | "crisis-stabilization"
-    | "hospital-inpatient"
-    | "detox"
-    | "residential"
-    | "partial-hospitalization"
-    | "intensive-outpatient"
-    | "outpatient"
-    | "medication-assisted"
-    | "recovery-support";
+    | 'crisis-stabilization'
+    | 'hospital-inpatient'
+    | 'detox'
+    | 'residential'
+    | 'partial-hospitalization'
+    | 'intensive-outpatient'
+    | 'outpatient'
+    | 'medication-assisted'
+    | 'recovery-support';
   asamLevel?: string;
   order?: number;
   summary: string;
@@ -242,18 +235,18 @@ export type Program = {
     children?: Array<{
       marks?: Array<string>;
       text?: string;
-      _type: "span";
+      _type: 'span';
       _key: string;
     }>;
-    style?: "normal" | "h2" | "h3";
-    listItem?: "bullet" | "number";
+    style?: 'normal' | 'h2' | 'h3';
+    listItem?: 'bullet' | 'number';
     markDefs?: Array<{
       href: string;
-      _type: "link";
+      _type: 'link';
       _key: string;
     }>;
     level?: number;
-    _type: "block";
+    _type: 'block';
     _key: string;
   }>;
   typicalSchedule?: string;
@@ -276,7 +269,7 @@ export type Program = {
 
 export type SiteSettings = {
   _id: string;
-  _type: "siteSettings";
+  _type: 'siteSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -299,7 +292,7 @@ export type SiteSettings = {
 };
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
+  _type: 'sanity.imagePaletteSwatch';
   background?: string;
   foreground?: string;
   population?: number;
@@ -307,7 +300,7 @@ export type SanityImagePaletteSwatch = {
 };
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
+  _type: 'sanity.imagePalette';
   darkMuted?: SanityImagePaletteSwatch;
   lightVibrant?: SanityImagePaletteSwatch;
   darkVibrant?: SanityImagePaletteSwatch;
@@ -318,14 +311,14 @@ export type SanityImagePalette = {
 };
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
+  _type: 'sanity.imageDimensions';
   height: number;
   width: number;
   aspectRatio: number;
 };
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
+  _type: 'sanity.imageMetadata';
   location?: Geopoint;
   dimensions?: SanityImageDimensions;
   palette?: SanityImagePalette;
@@ -337,7 +330,7 @@ export type SanityImageMetadata = {
 };
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
+  _type: 'sanity.imageHotspot';
   x: number;
   y: number;
   height: number;
@@ -345,7 +338,7 @@ export type SanityImageHotspot = {
 };
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
+  _type: 'sanity.imageCrop';
   top: number;
   bottom: number;
   left: number;
@@ -354,7 +347,7 @@ export type SanityImageCrop = {
 
 export type SanityFileAsset = {
   _id: string;
-  _type: "sanity.fileAsset";
+  _type: 'sanity.fileAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -375,7 +368,7 @@ export type SanityFileAsset = {
 };
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
+  _type: 'sanity.assetSourceData';
   name?: string;
   id?: string;
   url?: string;
@@ -383,7 +376,7 @@ export type SanityAssetSourceData = {
 
 export type SanityImageAsset = {
   _id: string;
-  _type: "sanity.imageAsset";
+  _type: 'sanity.imageAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -469,14 +462,7 @@ export type SERVICES_QUERY_RESULT = Array<{
   title: string;
   slug: string;
   category:
-    | "assessment"
-    | "complementary"
-    | "level-of-care"
-    | "medical"
-    | "medication"
-    | "other"
-    | "support"
-    | "therapy";
+    'assessment' | 'complementary' | 'level-of-care' | 'medical' | 'medication' | 'other' | 'support' | 'therapy';
   description: string | null;
   samhsaCode: string | null;
   aliases: Array<string> | null;
@@ -491,15 +477,15 @@ export type PROGRAMS_QUERY_RESULT = Array<{
   shortName: string;
   slug: string;
   category:
-    | "crisis-stabilization"
-    | "detox"
-    | "hospital-inpatient"
-    | "intensive-outpatient"
-    | "medication-assisted"
-    | "outpatient"
-    | "partial-hospitalization"
-    | "recovery-support"
-    | "residential";
+    | 'crisis-stabilization'
+    | 'detox'
+    | 'hospital-inpatient'
+    | 'intensive-outpatient'
+    | 'medication-assisted'
+    | 'outpatient'
+    | 'partial-hospitalization'
+    | 'recovery-support'
+    | 'residential';
   asamLevel: string | null;
   order: number | null;
   summary: string;
@@ -507,18 +493,18 @@ export type PROGRAMS_QUERY_RESULT = Array<{
     children?: Array<{
       marks?: Array<string>;
       text?: string;
-      _type: "span";
+      _type: 'span';
       _key: string;
     }>;
-    style?: "h2" | "h3" | "normal";
-    listItem?: "bullet" | "number";
+    style?: 'h2' | 'h3' | 'normal';
+    listItem?: 'bullet' | 'number';
     markDefs?: Array<{
       href: string;
-      _type: "link";
+      _type: 'link';
       _key: string;
     }>;
     level?: number;
-    _type: "block";
+    _type: 'block';
     _key: string;
   }> | null;
   typicalSchedule: string | null;
@@ -542,71 +528,71 @@ export type LOCATIONS_QUERY_RESULT = Array<{
   _id: string;
   name: string;
   slug: string;
-  status: "open" | "opening-soon" | "temporarily-closed";
+  status: 'open' | 'opening-soon' | 'temporarily-closed';
   address: {
     street1: string;
     street2: string | null;
     city: string;
     state:
-      | "AK"
-      | "AL"
-      | "AR"
-      | "AS"
-      | "AZ"
-      | "CA"
-      | "CO"
-      | "CT"
-      | "DC"
-      | "DE"
-      | "FL"
-      | "FM"
-      | "GA"
-      | "GU"
-      | "HI"
-      | "IA"
-      | "ID"
-      | "IL"
-      | "IN"
-      | "KS"
-      | "KY"
-      | "LA"
-      | "MA"
-      | "MD"
-      | "ME"
-      | "MH"
-      | "MI"
-      | "MN"
-      | "MO"
-      | "MP"
-      | "MS"
-      | "MT"
-      | "NC"
-      | "ND"
-      | "NE"
-      | "NH"
-      | "NJ"
-      | "NM"
-      | "NV"
-      | "NY"
-      | "OH"
-      | "OK"
-      | "OR"
-      | "PA"
-      | "PR"
-      | "PW"
-      | "RI"
-      | "SC"
-      | "SD"
-      | "TN"
-      | "TX"
-      | "UT"
-      | "VA"
-      | "VI"
-      | "VT"
-      | "WA"
-      | "WI"
-      | "WV"
-      | "WY";
+      | 'AK'
+      | 'AL'
+      | 'AR'
+      | 'AS'
+      | 'AZ'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DC'
+      | 'DE'
+      | 'FL'
+      | 'FM'
+      | 'GA'
+      | 'GU'
+      | 'HI'
+      | 'IA'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'MA'
+      | 'MD'
+      | 'ME'
+      | 'MH'
+      | 'MI'
+      | 'MN'
+      | 'MO'
+      | 'MP'
+      | 'MS'
+      | 'MT'
+      | 'NC'
+      | 'ND'
+      | 'NE'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NV'
+      | 'NY'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'PR'
+      | 'PW'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VA'
+      | 'VI'
+      | 'VT'
+      | 'WA'
+      | 'WI'
+      | 'WV'
+      | 'WY';
     zip: string;
   };
   geo: {
@@ -656,9 +642,7 @@ export type LOCATIONS_QUERY_RESULT = Array<{
 // Source: ../src/content-source/queries.ts
 // Variable: UNKNOWN_TYPES_QUERY
 // Query: *[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type
-export type UNKNOWN_TYPES_QUERY_RESULT = Array<
-  "location" | "program" | "service" | "siteSettings"
->;
+export type UNKNOWN_TYPES_QUERY_RESULT = Array<'location' | 'program' | 'service' | 'siteSettings'>;
 
 // Query TypeMap
 declare global {
@@ -671,6 +655,6 @@ declare global {
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
-declare module "@sanity/client" {
+declare module '@sanity/client' {
   interface SanityQueries extends globalThis.SanityQueries {}
 }

@@ -1,0 +1,167 @@
+import { expect, test } from '@playwright/test';
+import { loadDirectory } from '../../src/content-source/load.ts';
+import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { formatPhone } from '../../src/domain/phone.ts';
+import { paths } from '../../src/domain/urls.ts';
+
+// What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
+const directory = createDirectoryIndex(await loadDirectory());
+const iop = directory.programs.find((p) => p.shortName === 'IOP') ?? directory.programs[0]!;
+const open = directory.locations.find((l) => l.status === 'open' && l.servicesNotOffered.length > 0)!;
+
+test.describe('program page', () => {
+  test('explains the program and lists where it is offered, with phones', async ({ page }) => {
+    await page.goto(paths.program(iop.slug));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(iop.title);
+    await expect(page.getByText(iop.summary).first()).toBeVisible();
+    if (iop.minHoursPerWeek !== undefined)
+      await expect(page.getByText(`At least ${iop.minHoursPerWeek} hours`, { exact: true })).toBeVisible();
+    const fit = page.getByRole('region', { name: 'Is it right for you?' });
+    for (const item of [...iop.suitableFor, ...iop.notSuitableFor])
+      await expect(fit.getByText(item, { exact: true }), item).toBeVisible();
+    const why = page.getByRole('region', { name: 'Why a clinician may recommend it' });
+    for (const item of iop.reasonsRecommended) await expect(why.getByText(item, { exact: true }), item).toBeVisible();
+    for (const faq of iop.faq) await expect(page.getByRole('heading', { name: faq.question })).toBeVisible();
+    for (const id of iop.components) {
+      const service = directory.service(id)!;
+      await expect(page.getByRole('link', { name: service.title, exact: true }).first(), service.title).toBeVisible();
+    }
+    const offered = page.getByTestId('location-list').getByRole('listitem');
+    await expect(offered).toHaveCount(directory.locationsOfferingProgram(iop._id).length);
+    for (const location of directory.locationsOfferingProgram(iop._id)) {
+      const card = offered.filter({ hasText: location.name });
+      const phone = location.admissionsPhone ?? location.mainPhone!;
+      await expect(card.getByRole('link', { name: formatPhone(phone.number, phone.extension) })).toHaveAttribute(
+        'href',
+        `tel:${phone.number}${phone.extension ? `,${phone.extension}` : ''}`,
+      );
+    }
+    // The way to crisis help and to a higher level of care.
+    await expect(page.getByText('If you might harm yourself or someone else')).toBeVisible();
+  });
+});
+
+test.describe('location page', () => {
+  test('shows address, click-to-call phones, hours, programs and services', async ({ page }) => {
+    await page.goto(paths.location(open.slug));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(open.name);
+    await expect(page.locator('address[data-address]')).toContainText(open.address.street1);
+    await expect(page.locator('address[data-address]')).toContainText(
+      `${open.address.city}, ${open.address.state} ${open.address.zip}`,
+    );
+    const primary = open.admissionsPhone ?? open.mainPhone!;
+    await expect(page.locator('a[data-phone="primary"]')).toHaveAttribute(
+      'href',
+      new RegExp(`^tel:\\${primary.number}`),
+    );
+    for (const entry of open.programs)
+      await expect(
+        page.getByRole('link', { name: new RegExp(directory.program(entry.program)!.title) }).first(),
+      ).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Directions/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.google\.com\/maps\/dir\//,
+    );
+    const report = page.getByRole('link', { name: 'Report a problem with this listing' });
+    await expect(report).toHaveAttribute(
+      'href',
+      new RegExp(`^mailto:${directory.settings.reportProblemEmail}\\?subject=.*${encodeURIComponent(open.name)}`),
+    );
+  });
+
+  test('each service not offered names the nearest location that offers it, or the referral', async ({ page }) => {
+    await page.goto(paths.location(open.slug));
+    const section = page.getByRole('region', { name: 'Not offered at this location' });
+    for (const entry of open.servicesNotOffered) {
+      const service = directory.service(entry.service)!;
+      const item = section
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: service.title, exact: true }) });
+      const alternative = directory.alternativeFor(open, entry.service);
+      if (alternative.kind === 'nearby') {
+        await expect(item, service.title).toContainText(
+          `Nearest ${directory.settings.organizationName} location that offers it`,
+        );
+        await expect(item.getByRole('link', { name: alternative.location.name })).toBeVisible();
+      } else if (alternative.kind === 'referral') {
+        await expect(item, service.title).toContainText('None of our locations offers this');
+      }
+    }
+  });
+
+  test('"open now" is judged on the location clock', async ({ page }) => {
+    // A location that is not open round the clock, so both answers can be seen.
+    const clinic = directory.locations.find((l) => l.hours.length > 0 && l.hours.every((h) => h.closes !== '24:00'))!;
+    const h = clinic.hours[0]!;
+    // Find an instant inside the first opening-hours entry, in the location's time zone, by scanning a week.
+    const start = Date.parse('2026-11-23T00:00:00Z');
+    const { isOpenAt } = await import('../../src/domain/hours.ts');
+    let inside: Date | undefined;
+    let outside: Date | undefined;
+    for (let t = start; t < start + 7 * 864e5 && (!inside || !outside); t += 15 * 6e4) {
+      const at = new Date(t);
+      if (isOpenAt([h], clinic.timeZone, at)) inside ??= at;
+      else if (!isOpenAt(clinic.hours, clinic.timeZone, at)) outside ??= at;
+    }
+    await page.clock.setFixedTime(inside!);
+    await page.goto(paths.location(clinic.slug));
+    await expect(page.locator('[data-open-now]')).toHaveText('Open now');
+    await page.clock.setFixedTime(outside!);
+    await page.reload();
+    await expect(page.locator('[data-open-now]')).toHaveText('Closed now');
+  });
+});
+
+test.describe('service pages', () => {
+  test('a service nobody offers answers with the referral, not a bare "no results"', async ({ page }) => {
+    const nowhere = directory.services.find((s) => directory.locationsOfferingService(s._id).length === 0)!;
+    await page.goto(paths.service(nowhere.slug));
+    const box = page.getByTestId('not-offered-anywhere');
+    await expect(box).toContainText(`does not offer ${nowhere.title.toLowerCase()} at any location`);
+    for (const resource of directory.settings.referralResources) await expect(box).toContainText(resource.name);
+  });
+
+  test('an offered service lists the locations that offer it', async ({ page }) => {
+    const offered = directory.services.find((s) => directory.locationsOfferingService(s._id).length > 0)!;
+    await page.goto(paths.service(offered.slug));
+    await expect(page.getByTestId('location-list').getByRole('listitem')).toHaveCount(
+      directory.locationsOfferingService(offered._id).length,
+    );
+  });
+});
+
+test('the locations page groups locations by state and city', async ({ page }) => {
+  await page.goto(paths.locations);
+  for (const group of directory.locationsByState()) {
+    const region = page.getByRole('region', { name: group.name });
+    for (const { city, locations } of group.cities) {
+      await expect(region.getByRole('heading', { name: city, exact: true })).toBeVisible();
+      for (const location of locations) await expect(region.getByRole('link', { name: location.name })).toBeVisible();
+    }
+  }
+});
+
+test('keyboard only: from the home page to a location phone link', async ({ page }) => {
+  await page.goto('/');
+  const target = directory.locations.find((l) => l.admissionsPhone)!;
+  const focusedHref = () =>
+    page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+  // Tab to the location's link, follow it with Enter, then Tab to its admissions number.
+  for (let i = 0; i < 200 && (await focusedHref()) !== paths.location(target.slug); i++)
+    await page.keyboard.press('Tab');
+  expect(await focusedHref(), 'the location link is reachable by Tab').toBe(paths.location(target.slug));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${paths.location(target.slug)}$`));
+  for (let i = 0; i < 200 && !(await focusedHref())?.startsWith(`tel:${target.admissionsPhone!.number}`); i++)
+    await page.keyboard.press('Tab');
+  expect(await focusedHref(), 'the admissions number is reachable by Tab').toMatch(
+    `tel:${target.admissionsPhone!.number}`,
+  );
+});
+
+test('unknown URLs get the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'browse locations' })).toBeVisible();
+});
