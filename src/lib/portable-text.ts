@@ -6,7 +6,7 @@ import type { PortableTextBlock } from '../schemas/program.ts';
  * lose their link and keep their text; links that leave the site say so and send no referrer.
  */
 export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string {
-  return toHTML(blocks as Parameters<typeof toHTML>[0], {
+  return toHTML(blocks as unknown as Parameters<typeof toHTML>[0], {
     components: {
       marks: {
         link: ({ children, value }) => {

@@ -1,0 +1,27 @@
+import { visionTool } from '@sanity/vision';
+import { defineConfig } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { dataset, projectId } from './lib/env.ts';
+import { isSingletonAction, isSingletonType } from './lib/singletons.ts';
+import { API_VERSION } from './lib/validation.ts';
+import { schemaTypes } from './schemaTypes/index.ts';
+import { structure } from './structure.ts';
+
+/** The Studio: desk structure, GROQ playground (Vision) and the content model of docs/content-model.md. */
+export default defineConfig({
+  name: 'default',
+  title: 'Program directory',
+  projectId,
+  dataset,
+  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })],
+  schema: {
+    types: schemaTypes,
+    // Singletons are opened from the desk at their fixed id, never created from a template.
+    templates: (templates) => templates.filter(({ schemaType }) => !isSingletonType(schemaType)),
+  },
+  document: {
+    actions: (actions, { schemaType }) =>
+      isSingletonType(schemaType) ? actions.filter(({ action }) => isSingletonAction(action)) : actions,
+    newDocumentOptions: (options) => options.filter(({ templateId }) => !isSingletonType(templateId)),
+  },
+});

@@ -1,0 +1,53 @@
+import { TagIcon } from '@sanity/icons/Tag';
+import { defineField, defineType } from 'sanity';
+import { optionsOf, SERVICE_CATEGORY, type ServiceCategory } from '../../../src/domain/vocabulary.ts';
+import { samhsaCodeProblem } from '../../lib/rules.ts';
+import { check, kebabSlug } from '../../lib/validation.ts';
+
+/** A single service (assessment, therapy, medication…) that locations offer or refer out. */
+export const service = defineType({
+  name: 'service',
+  title: 'Service',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) => rule.required().custom(kebabSlug),
+    }),
+    defineField({
+      name: 'category',
+      title: 'Category',
+      type: 'string',
+      options: { list: optionsOf(SERVICE_CATEGORY) },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+    defineField({
+      name: 'samhsaCode',
+      title: 'SAMHSA service code',
+      type: 'string',
+      description: 'The code FindTreatment.gov uses, e.g. OIT.',
+      validation: (rule) => rule.custom(check(samhsaCodeProblem)),
+    }),
+    defineField({
+      name: 'aliases',
+      title: 'Also known as',
+      type: 'array',
+      description: 'Other names people search with.',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+    }),
+  ],
+  preview: {
+    select: { title: 'title', category: 'category' },
+    prepare: ({ title, category }) => ({
+      title,
+      subtitle: SERVICE_CATEGORY[category as ServiceCategory] ?? category,
+    }),
+  },
+});

@@ -1,0 +1,29 @@
+import { location } from './documents/location.ts';
+import { program } from './documents/program.ts';
+import { service } from './documents/service.ts';
+import { address } from './objects/address.ts';
+import { faqItem } from './objects/faq-item.ts';
+import { notOfferedService } from './objects/not-offered-service.ts';
+import { offeredProgram } from './objects/offered-program.ts';
+import { openingHours } from './objects/opening-hours.ts';
+import { phone } from './objects/phone.ts';
+import { referralResource } from './objects/referral-resource.ts';
+import { siteSettings } from './singletons/site-settings.ts';
+
+/** Every schema type of the Studio, in the order docs/content-model.md lists them. */
+export const schemaTypes = [
+  // Singletons: one document each, with a fixed id (see structure.ts)
+  siteSettings,
+  // Documents
+  program,
+  service,
+  location,
+  // Objects, embedded in the documents above
+  phone,
+  address,
+  openingHours,
+  offeredProgram,
+  notOfferedService,
+  referralResource,
+  faqItem,
+];

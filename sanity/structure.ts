@@ -1,0 +1,65 @@
+import { CogIcon } from '@sanity/icons/Cog';
+import { PinIcon } from '@sanity/icons/Pin';
+import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import { US_STATE, type UsState } from '../src/domain/vocabulary.ts';
+import { SITE_SETTINGS_ID } from './lib/singletons.ts';
+import { API_VERSION } from './lib/validation.ts';
+
+/** The desk: Settings first, then locations grouped by state, programs and services. */
+export const structure: StructureResolver = (S, context) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem()
+        .title('Settings')
+        .id(SITE_SETTINGS_ID)
+        .icon(CogIcon)
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
+      S.divider(),
+      S.listItem()
+        .title('Locations')
+        .id('locations')
+        .icon(PinIcon)
+        .schemaType('location')
+        .child(locationsByState(S, context)),
+      S.documentTypeListItem('program').title('Programs'),
+      S.documentTypeListItem('service').title('Services'),
+    ]);
+
+/** All locations, then one list per state that has locations; states are read when the item opens. */
+function locationsByState(S: StructureBuilder, context: StructureResolverContext) {
+  return async () => {
+    const client = context.getClient({ apiVersion: API_VERSION });
+    const codes = await client.fetch<string[]>(
+      'array::unique(*[_type == "location" && defined(address.state)].address.state)',
+    );
+    const states = codes
+      .map((code) => ({ code, name: US_STATE[code as UsState] ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return S.list()
+      .title('Locations')
+      .items([
+        S.listItem()
+          .title('All locations')
+          .id('all')
+          .icon(PinIcon)
+          .child(S.documentTypeList('location').title('All locations')),
+        S.divider(),
+        ...states.map(({ code, name }) =>
+          S.listItem()
+            .title(name)
+            .id(code.toLowerCase())
+            .icon(PinIcon)
+            .child(
+              S.documentList()
+                .title(`Locations in ${name}`)
+                .schemaType('location')
+                .apiVersion(API_VERSION)
+                .filter('_type == "location" && address.state == $state')
+                .params({ state: code })
+                .defaultOrdering([{ field: 'address.city', direction: 'asc' }]),
+            ),
+        ),
+      ]);
+  };
+}

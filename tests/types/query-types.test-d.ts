@@ -1,0 +1,53 @@
+import { describe, expectTypeOf, test } from 'vitest';
+import type { z } from 'zod';
+import type {
+  LOCATIONS_QUERY_RESULT,
+  PROGRAMS_QUERY_RESULT,
+  SERVICES_QUERY_RESULT,
+  SETTINGS_QUERY_RESULT,
+} from '../../src/content-source/sanity.types.ts';
+import type { location } from '../../src/schemas/location.ts';
+import type { program } from '../../src/schemas/program.ts';
+import type { service } from '../../src/schemas/service.ts';
+import type { siteSettings } from '../../src/schemas/settings.ts';
+
+/**
+ * The field tree of a type: every object key, nested, with leaves erased. Two types with the same shape
+ * have the same fields at every depth, so a field renamed or added on one side only fails here.
+ */
+type Shape<T> = T extends readonly (infer Item)[]
+  ? Shape<NonNullable<Item>>[]
+  : T extends object
+    ? { [K in keyof T]-?: Shape<NonNullable<T[K]>> }
+    : 'leaf';
+
+type Row<T> = NonNullable<T> extends readonly (infer Item)[] ? Item : NonNullable<T>;
+type Input<S extends z.ZodType> = z.input<S>;
+
+// Sanity TypeGen derives query result types from the schema and the GROQ; zod is what the build parses with.
+describe('TypeGen query results and zod schemas describe the same fields', () => {
+  test('site settings', () => {
+    expectTypeOf<Shape<Row<SETTINGS_QUERY_RESULT>>>().toEqualTypeOf<Shape<Input<typeof siteSettings>>>();
+  });
+
+  test('services', () => {
+    expectTypeOf<Shape<Row<SERVICES_QUERY_RESULT>>>().toEqualTypeOf<Shape<Input<typeof service>>>();
+    expectTypeOf<Row<SERVICES_QUERY_RESULT>['category']>().toEqualTypeOf<Input<typeof service>['category']>();
+  });
+
+  test('programs (Portable Text body checked for its block identity only)', () => {
+    type Query = Omit<Row<PROGRAMS_QUERY_RESULT>, 'body'>;
+    type Parsed = Omit<Input<typeof program>, 'body'>;
+    expectTypeOf<Shape<Query>>().toEqualTypeOf<Shape<Parsed>>();
+    expectTypeOf<Query['category']>().toEqualTypeOf<Parsed['category']>();
+    expectTypeOf<Row<Row<PROGRAMS_QUERY_RESULT>['body']>>().toMatchTypeOf<{ _type: string; _key: string }>();
+  });
+
+  test('locations', () => {
+    type Query = Row<LOCATIONS_QUERY_RESULT>;
+    type Parsed = Input<typeof location>;
+    expectTypeOf<Shape<Query>>().toEqualTypeOf<Shape<Parsed>>();
+    expectTypeOf<Query['status']>().toEqualTypeOf<Parsed['status']>();
+    expectTypeOf<Query['address']['state']>().toEqualTypeOf<Parsed['address']['state']>();
+  });
+});
