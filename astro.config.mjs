@@ -2,12 +2,15 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap use this; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://care.example.org',
   trailingSlash: 'always',
+  // Astro's HTML compression drops the space between a line of text and the link that follows it.
+  compressHTML: false,
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -27,7 +27,8 @@ export default defineConfig({
   },
   // Tests run against the production build (`npm run test:e2e` builds first).
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a preview the developer left running must not stop the test server from starting.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,46 @@
+import type { Location } from '../schemas/location.ts';
+import type { DirectoryIndex } from './directory-index.ts';
+import { cellOf } from './geo-cells.ts';
+import { primaryPhone } from './json-ld.ts';
+import { formatPhone } from './phone.ts';
+import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT } from './vocabulary.ts';
+
+/** How search indexes a page: its type, facets, result-card metadata and content-driven aliases. */
+export interface SearchData {
+  type: 'location' | 'program' | 'service';
+  filters?: Record<string, readonly string[]>;
+  meta?: Record<string, string | undefined>;
+  keywords?: readonly string[];
+}
+
+/** The facets, result-card fields and aliases that search knows a location page by. */
+export function locationSearchData(location: Location, directory: DirectoryIndex): SearchData {
+  const programs = location.programs.flatMap((entry) => directory.program(entry.program) ?? []);
+  const services = location.servicesOffered.flatMap((id) => directory.service(id) ?? []);
+  const phone = primaryPhone(location);
+  const { address, geo } = location;
+  return {
+    type: 'location',
+    filters: {
+      program: programs.map((p) => p.title),
+      service: services.map((s) => s.title),
+      city: [`${address.city}, ${address.state}`],
+      state: [address.state],
+      ages: location.agesServed.map((a) => AGE_GROUP[a]),
+      payment: location.paymentAccepted.map((p) => PAYMENT_OPTION[p]),
+      format: [...new Set(location.programs.flatMap((p) => p.formats))].map((f) => PROGRAM_FORMAT[f]),
+      language: location.languages,
+      ...(geo && { cell: [cellOf(geo)] }),
+    },
+    meta: {
+      phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
+      phoneText: phone && formatPhone(phone.number, phone.extension),
+      city: `${address.city}, ${address.state}`,
+      address: `${address.street1}, ${address.city}, ${address.state} ${address.zip}`,
+      lat: geo?.lat.toString(),
+      lng: geo?.lng.toString(),
+    },
+    // Aliases of what is offered here, so "MOUD" or "day treatment" finds this location too.
+    keywords: [...programs.flatMap((p) => [p.shortName, ...p.aliases]), ...services.flatMap((s) => s.aliases)],
+  };
+}

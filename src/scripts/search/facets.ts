@@ -1,0 +1,93 @@
+import { US_STATE } from '../../domain/vocabulary.ts';
+import { FACETS, type Facet, type SearchState } from './url-state.ts';
+
+const FACET_LABEL: Record<Facet, string> = {
+  type: 'Kind of page',
+  program: 'Program',
+  service: 'Service',
+  state: 'State',
+  city: 'City',
+  format: 'Format',
+  ages: 'Ages',
+  payment: 'Payment',
+  language: 'Language',
+};
+
+const TYPE_LABEL: Record<string, string> = { location: 'Locations', program: 'Programs', service: 'Services' };
+
+/** How a facet value reads to people: state codes as names, page types in plain words. */
+const valueLabel = (facet: Facet, value: string) =>
+  facet === 'state'
+    ? (US_STATE[value as keyof typeof US_STATE] ?? value)
+    : facet === 'type'
+      ? (TYPE_LABEL[value] ?? value)
+      : value;
+
+/** Most values a facet lists before "show all", so a 20,000-location directory keeps the page usable. */
+const TOP = 12;
+
+/**
+ * Facet checkboxes with live counts for the current search. Chosen values always stay listed (with 0 when
+ * nothing matches) so they can be unchecked; open facets stay open across searches.
+ */
+export function renderFacets(
+  container: HTMLElement,
+  counts: Record<string, Record<string, number>>,
+  state: SearchState,
+) {
+  const open = new Set([...container.querySelectorAll('details[open]')].map((d) => (d as HTMLElement).dataset.facet));
+  const expanded = new Set(
+    [...container.querySelectorAll('details[data-expanded]')].map((d) => (d as HTMLElement).dataset.facet),
+  );
+  container.replaceChildren();
+  for (const facet of FACETS) {
+    const chosen = state.filters[facet] ?? [];
+    const values = Object.entries(counts[facet] ?? {}).filter(([, count]) => count > 0);
+    for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+    if (values.length === 0) continue;
+    values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
+    const details = document.createElement('details');
+    details.dataset.facet = facet;
+    details.className = 'card';
+    if (open.has(facet) || chosen.length > 0) details.open = true;
+    const summary = document.createElement('summary');
+    summary.className = 'cursor-pointer font-semibold';
+    summary.textContent = chosen.length ? `${FACET_LABEL[facet]} (${chosen.length} chosen)` : FACET_LABEL[facet];
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'sr-only';
+    legend.textContent = FACET_LABEL[facet];
+    fieldset.append(legend);
+    const showAll = expanded.has(facet) || values.length <= TOP;
+    if (expanded.has(facet)) details.dataset.expanded = '';
+    for (const [value, count] of showAll ? values : values.slice(0, TOP)) {
+      const label = document.createElement('label');
+      label.className = 'mt-1 flex items-center gap-2';
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = facet;
+      input.value = value;
+      input.checked = chosen.includes(value);
+      input.className = 'h-5 w-5';
+      const text = document.createElement('span');
+      text.textContent = `${valueLabel(facet, value)} (${count})`;
+      label.append(input, text);
+      fieldset.append(label);
+    }
+    details.append(summary, fieldset);
+    if (!showAll) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'mt-2 underline';
+      more.textContent = `Show all ${values.length}`;
+      more.addEventListener('click', () => {
+        details.dataset.expanded = '';
+        renderFacets(container, counts, state);
+        container.querySelector<HTMLInputElement>(`details[data-facet="${facet}"] input:nth-of-type(1)`)?.focus();
+      });
+      details.append(more);
+    }
+    container.append(details);
+  }
+}

@@ -1,0 +1,38 @@
+/** The parts of Pagefind's browser API this site uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts per facet value for the current search and filters. */
+  filters: Record<string, Record<string, number>>;
+}
+export interface Pagefind {
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind from the site's own `/pagefind/` folder (written at build time) once per page. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+    // Loads every filter's index now: search responses only count the facets already loaded.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loading;
+}

@@ -1,0 +1,205 @@
+import type { LatLng } from '../../domain/geo.ts';
+import { cellsWithin } from '../../domain/geo-cells.ts';
+import { renderFacets } from './facets.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { byDistance, renderResult, type ResultItem } from './results.ts';
+import { matchTerms, type SearchTerm } from './terms.ts';
+import {
+  FACETS,
+  isEmptySearch,
+  parseState,
+  stateToSearch,
+  toPagefindFilters,
+  type Facet,
+  type SearchState,
+} from './url-state.ts';
+import { isZip, lookupZip } from './zip.ts';
+
+const PAGE_SIZE = 20;
+/** Most results whose details are loaded to sort by distance (each is one small fetch). */
+const DISTANCE_LIMIT = 200;
+/** With "any distance", widen the circle until this many locations are found. */
+const WIDENING = [25, 50, 100, 250, 500, 1000];
+const MIN_NEARBY = 10;
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+
+/** Wires the search page: URL ⇄ form ⇄ Pagefind ⇄ results, all in the browser. */
+export function startSearchPage() {
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const q = $<HTMLInputElement>('#search-q');
+  const zip = $<HTMLInputElement>('#search-zip');
+  const within = $<HTMLSelectElement>('#search-within');
+  const facets = $<HTMLElement>('[data-facets]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const zipStatus = $<HTMLElement>('[data-zip-status]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-load-more]');
+  const empty = $<HTMLElement>('[data-search-empty]');
+  const answer = $<HTMLElement>('[data-not-offered-answer]');
+  const terms = JSON.parse($('#search-terms').textContent ?? '[]') as SearchTerm[];
+
+  let state = parseState(location.search);
+  /** Set by "Use my location"; never put in the URL. */
+  let here: LatLng | undefined;
+  let run = 0;
+  let pending: PagefindResult[] = [];
+
+  const fill = () => {
+    q.value = state.q;
+    zip.value = state.zip;
+    within.value = state.radius ? String(state.radius) : '';
+  };
+
+  const readForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const facet of FACETS) {
+      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((i) => i.value);
+      if (values.length) filters[facet as Facet] = values;
+    }
+    return parseState(stateToSearch({ q: q.value, filters, zip: zip.value.trim(), radius: Number(within.value) || 0 }));
+  };
+
+  /** Updates the URL: a new entry for a deliberate search, a replacement while typing. */
+  const commit = (mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${stateToSearch(state)}`;
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  async function origin(): Promise<{ point?: LatLng; label?: string }> {
+    if (here) return { point: here, label: 'your location' };
+    if (!state.zip) return {};
+    const point = await lookupZip(state.zip, async (path) => {
+      const response = await fetch(path);
+      return response.ok ? ((await response.json()) as Record<string, [number, number]>) : undefined;
+    });
+    return point ? { point, label: `ZIP ${state.zip}` } : {};
+  }
+
+  async function search() {
+    const id = ++run;
+    const matched = matchTerms(state.q, terms);
+    showNotOffered(matched.filter((t) => t.offeredAt === 0 && t.kind === 'service'));
+    if (isEmptySearch(state) && !here) {
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Type what you are looking for, or choose filters.';
+      const pagefind = await loadPagefind();
+      renderFacets(facets, await pagefind.filters(), state);
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pagefind = await loadPagefind();
+    const { point, label } = await origin();
+    zipStatus.textContent =
+      state.zip && !point && !here
+        ? `We do not know ZIP code ${state.zip}. Check it, or use the state filter instead.`
+        : point
+          ? `Showing locations by distance from ${label}.`
+          : 'Your location stays in this browser; nothing is sent anywhere.';
+
+    const filters: Record<string, unknown> = toPagefindFilters(state.filters);
+    let response = await pagefind.search(state.q || null, { filters });
+    let items: ResultItem[] | undefined;
+    if (point) {
+      // Ask only for the grid cells around the point, widening until enough locations are found.
+      const radii = state.radius ? [state.radius] : WIDENING;
+      for (const radius of radii) {
+        response = await pagefind.search(state.q || null, {
+          filters: { ...filters, type: { any: ['location'] }, cell: { any: cellsWithin(point, radius) } },
+        });
+        if (!response) break;
+        const data = await Promise.all(response.results.slice(0, DISTANCE_LIMIT).map((r) => r.data()));
+        items = byDistance(data, point, radius);
+        if (state.radius || items.length >= MIN_NEARBY) break;
+      }
+    }
+    if (id !== run || !response) return; // A newer search has started.
+
+    renderFacets(facets, response.filters, state);
+    list.replaceChildren();
+    if (items) {
+      pending = [];
+      list.append(...items.map(renderResult));
+    } else {
+      pending = [...response.results];
+      await showMore();
+    }
+    const count = items ? items.length : response.results.length;
+    const where = point ? (state.radius ? ` within ${state.radius} miles of ${label}` : ` near ${label}`) : '';
+    status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${where}.`;
+    empty.hidden = count > 0 || !answer.hidden;
+  }
+
+  async function showMore() {
+    const next = pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    list.append(...data.map((d) => renderResult({ data: d })));
+    more.hidden = pending.length === 0;
+  }
+
+  function showNotOffered(matches: SearchTerm[]) {
+    answer.hidden = matches.length === 0;
+    if (matches.length === 0) return;
+    $('[data-not-offered-title]').textContent =
+      `We do not offer ${matches.map((t) => t.title.toLowerCase()).join(' or ')}`;
+    const notes = $('[data-not-offered-notes]');
+    notes.replaceChildren(
+      ...matches.flatMap((t) => {
+        if (!t.note) return [];
+        const p = document.createElement('p');
+        p.className = 'mt-2';
+        p.textContent = t.note;
+        return [p];
+      }),
+    );
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  q.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state = readForm();
+      commit('replace');
+      void search();
+    }, 300);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === q || (target === zip && zip.value && !isZip(zip.value.trim()))) return;
+    state = readForm();
+    commit('push');
+    void search();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    state = readForm();
+    commit('push');
+    void search();
+  });
+  more.addEventListener('click', () => void showMore());
+  $('[data-use-location]').addEventListener('click', () => {
+    zipStatus.textContent = 'Asking your browser for your location…';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        here = { lat: position.coords.latitude, lng: position.coords.longitude };
+        void search();
+      },
+      () => {
+        zipStatus.textContent = 'Your browser did not share a location. Enter a ZIP code instead.';
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  });
+  window.addEventListener('popstate', () => {
+    state = parseState(location.search);
+    fill();
+    void search();
+  });
+
+  fill();
+  void search();
+}

@@ -1,0 +1,181 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadDirectory } from '../../src/content-source/load.ts';
+import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { distanceMiles } from '../../src/domain/geo.ts';
+import { paths } from '../../src/domain/urls.ts';
+import { zipShards } from '../../src/lib/zip-centroids.ts';
+
+const directory = createDirectoryIndex(await loadDirectory());
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const status = (page: Page) => page.locator('[data-search-status]');
+
+/** Searches from the search page's own box, the way a visitor does. */
+async function search(page: Page, query: string) {
+  await page.goto(paths.search);
+  await page.getByRole('searchbox', { name: 'Search programs, services and locations' }).last().fill(query);
+  await page.getByRole('searchbox', { name: 'Search programs, services and locations' }).last().press('Enter');
+  await expect(status(page)).toContainText(`for “${query}”`);
+}
+
+test.describe('search', () => {
+  for (const program of directory.programs.filter((p) => p.aliases.length > 0).slice(0, 4)) {
+    test(`"${program.shortName}" and "${program.title}" find the same program first`, async ({ page }) => {
+      await search(page, program.shortName);
+      const byAbbreviation = await results(page).first().getByRole('link').first().textContent();
+      await search(page, program.title);
+      const byName = await results(page).first().getByRole('link').first().textContent();
+      expect(byAbbreviation, 'the abbreviation finds the program itself first').toContain(program.title);
+      expect(byName).toBe(byAbbreviation);
+    });
+  }
+
+  test('aliases managed in the CMS find what they name', async ({ page }) => {
+    const program = directory.programs.find((p) =>
+      p.aliases.some((a) => a.includes(' ') && !p.title.toLowerCase().includes(a.toLowerCase())),
+    )!;
+    const alias = program.aliases.find(
+      (a) => a.includes(' ') && !program.title.toLowerCase().includes(a.toLowerCase()),
+    )!;
+    await search(page, alias);
+    await expect(
+      results(page).filter({ hasText: program.title }).first(),
+      `"${alias}" finds ${program.title}`,
+    ).toBeVisible();
+  });
+
+  test('each facet narrows the results to exactly its count', async ({ page }) => {
+    await search(page, 'therapy');
+    const before = await results(page).count();
+    for (const facet of ['State', 'Payment', 'Language']) {
+      await page.goto(`${paths.search}?q=therapy`);
+      await expect(status(page)).toContainText('results');
+      const details = page.locator('details').filter({ has: page.locator('summary', { hasText: facet }) });
+      await details.locator('summary').click();
+      const option = details.getByRole('checkbox').first();
+      const label = await details.locator('label').first().textContent();
+      const count = Number(/\((\d+)\)$/.exec(label!.trim())![1]);
+      await option.check();
+      await expect(status(page), `${facet}: ${label}`).toHaveText(new RegExp(`^${count} results?`));
+      expect(count).toBeLessThanOrEqual(before);
+    }
+  });
+
+  test('state lives in the URL: reload and back/forward restore it', async ({ page }) => {
+    await page.goto(`${paths.search}?q=iop&state=OR`);
+    await expect(page.locator('#search-q')).toHaveValue('iop');
+    await expect(page.getByRole('checkbox', { name: /^Oregon/ })).toBeChecked();
+    await expect(status(page)).toContainText('results');
+    const oregonOnly = await status(page).textContent();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: /^Oregon/ })).toBeChecked();
+    await expect(status(page)).toHaveText(oregonOnly!);
+    await page.getByRole('checkbox', { name: /^Oregon/ }).uncheck();
+    await expect(page).toHaveURL(/\/search\/\?q=iop$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/state=OR/);
+    await expect(page.getByRole('checkbox', { name: /^Oregon/ })).toBeChecked();
+    await expect(status(page)).toHaveText(oregonOnly!);
+  });
+
+  test('a ZIP code sorts locations by true distance', async ({ page }) => {
+    const zip = '97214';
+    const [lat, lng] = zipShards().get('972')![zip]!;
+    const expected = directory.locations
+      .filter((l) => l.geo && l.programs.length > 0)
+      .map((l) => ({ name: l.name, miles: distanceMiles({ lat, lng }, l.geo!) }))
+      .sort((a, b) => a.miles - b.miles);
+    await page.goto(`${paths.search}?zip=${zip}`);
+    await expect(status(page)).toContainText(`near ZIP ${zip}`);
+    const shown = await results(page).getByRole('link').first().allTextContents();
+    const shownNames = await results(page).evaluateAll((items) =>
+      items.map((li) => li.querySelector('a')!.textContent),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shownNames, 'nearest first, as measured from the dataset coordinates').toEqual(
+      expected.slice(0, shownNames.length).map((e) => e.name),
+    );
+    await expect(results(page).first()).toContainText(/\d+(\.\d)? mi away/);
+  });
+
+  test('"within N miles" narrows to locations inside the circle', async ({ page }) => {
+    const [lat, lng] = zipShards().get('972')!['97214']!;
+    const inside = directory.locations.filter((l) => l.geo && distanceMiles({ lat, lng }, l.geo) <= 25);
+    await page.goto(`${paths.search}?zip=97214&within=25`);
+    await expect(status(page)).toHaveText(
+      `${inside.length} ${inside.length === 1 ? 'result' : 'results'} within 25 miles of ZIP 97214.`,
+    );
+  });
+
+  test('a service nobody offers answers with the referral, not a bare "no results"', async ({ page }) => {
+    const nowhere = directory.services.find(
+      (s) => directory.locationsOfferingService(s._id).length === 0 && s.aliases.length > 0,
+    )!;
+    await search(page, nowhere.aliases[0]!);
+    const answer = page.locator('[data-not-offered-answer]');
+    await expect(answer).toBeVisible();
+    await expect(answer).toContainText(directory.settings.referralResources[0]!.name);
+    await expect(answer.getByRole('link', { name: /FindTreatment|findtreatment/i }).first()).toBeVisible();
+  });
+
+  test('a service offered at some locations shows those locations', async ({ page }) => {
+    const some = directory.services.find((s) => {
+      const n = directory.locationsOfferingService(s._id).length;
+      return n > 0 && n < 3;
+    })!;
+    await search(page, some.title);
+    await expect(page.locator('[data-not-offered-answer]')).toBeHidden();
+    for (const location of directory.locationsOfferingService(some._id))
+      await expect(results(page).filter({ hasText: location.name }).first()).toBeVisible();
+  });
+
+  test('keyboard only: type a search, reach the first result and its phone', async ({ page }) => {
+    await page.goto(paths.search);
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('iop');
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toContainText('for “iop”');
+    const active = () => page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
+    for (let i = 0; i < 80 && !(await active()); i++) await page.keyboard.press('Tab');
+    expect(await active(), 'a result link is reachable by Tab').toBe(true);
+  });
+
+  test('axe finds nothing with results and facets open', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${paths.search}?q=therapy&state=OR`);
+      await expect(status(page)).toContainText('results');
+      for (const summary of await page.locator('[data-facets] summary').all()) await summary.click();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        scheme,
+      ).toEqual([]);
+    }
+  });
+
+  test('no request leaves the origin, with filters and a ZIP', async ({ page, baseURL }) => {
+    const origins = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http')) origins.add(url.origin);
+    });
+    await page.goto(`${paths.search}?q=therapy&state=OR&zip=97214&within=50`);
+    await expect(status(page)).toContainText('within 50 miles');
+    expect([...origins]).toEqual([new URL(baseURL!).origin]);
+  });
+});
+
+test('without JavaScript the search page says so and offers browsing', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(paths.search);
+  // Playwright's text and role engines skip <noscript>; CSS still reaches what the browser rendered.
+  const notice = page.locator('noscript p');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Search needs JavaScript');
+  await expect(notice.locator(`a[href="${paths.locations}"]`)).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { isEmptySearch, parseState, stateToSearch, toPagefindFilters } from '../../src/scripts/search/url-state.ts';
+
+describe('search state in the URL', () => {
+  test('round-trips query, facets, ZIP and radius in a stable order', () => {
+    const search = '?q=iop&state=WA&state=OR&program=Intensive+outpatient+program&zip=97214&within=25';
+    const state = parseState(search);
+    expect(state).toEqual({
+      q: 'iop',
+      filters: { state: ['WA', 'OR'], program: ['Intensive outpatient program'] },
+      zip: '97214',
+      radius: 25,
+    });
+    expect(stateToSearch(state)).toBe(
+      '?q=iop&program=Intensive+outpatient+program&state=OR&state=WA&zip=97214&within=25',
+    );
+    expect(parseState(stateToSearch(state))).toEqual({
+      ...state,
+      filters: { program: ['Intensive outpatient program'], state: ['OR', 'WA'] },
+    });
+  });
+
+  test('drops what it does not understand instead of failing', () => {
+    expect(parseState('?q=%20detox%20&color=red&zip=9721&within=7&state=&state=OR&state=OR')).toEqual({
+      q: 'detox',
+      filters: { state: ['OR'] },
+      zip: '',
+      radius: 0,
+    });
+  });
+
+  test('a radius only makes sense with a ZIP', () => {
+    expect(stateToSearch({ q: '', filters: {}, zip: '', radius: 25 })).toBe('');
+  });
+
+  test('facets become Pagefind filters: any value within a facet, all facets together', () => {
+    expect(toPagefindFilters({ state: ['OR', 'WA'], language: ['Spanish'], city: [] })).toEqual({
+      state: { any: ['OR', 'WA'] },
+      language: { any: ['Spanish'] },
+    });
+  });
+
+  test('an empty search is recognised', () => {
+    expect(isEmptySearch(parseState(''))).toBe(true);
+    expect(isEmptySearch(parseState('?state=OR'))).toBe(false);
+    expect(isEmptySearch(parseState('?zip=97214'))).toBe(false);
+  });
+});
