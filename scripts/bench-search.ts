@@ -1,0 +1,134 @@
+/**
+ * Measures search in a real browser: for each query, bytes transferred and milliseconds until the first
+ * result is on screen, cold (empty cache) and warm (a second search on the same page).
+ *
+ *   npm run bench:search [-- --dist <built site>] [--queries "iop,detox"]
+ *
+ * Without --dist it builds the site from the current dataset (DIRECTORY_DATASET, or the bundled one) first.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveStatic } from './lib/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    queries: { type: 'string', default: 'iop,intensive outpatient,detox,spanish,medicaid,therapy' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+});
+
+let dist = values.dist ? resolve(values.dist) : '';
+if (!dist) {
+  dist = join(mkdtempSync(join(tmpdir(), 'bench-search-')), 'dist');
+  console.error(`Building the site into ${dist} …`);
+  const build = spawnSync('astro', ['build', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+  console.error(`${dist} has no Pagefind index (pagefind/pagefind.js): build the site first.`);
+  process.exit(1);
+}
+
+const queries = values.queries
+  .split(',')
+  .map((q) => q.trim())
+  .filter(Boolean);
+const server = await serveStatic(dist);
+const browser = await chromium.launch({
+  executablePath: values.chromium,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+
+/** Counts the encoded bytes of every response from now on, split into search data and everything else. */
+function meter(page: Page) {
+  const totals = { search: 0, all: 0 };
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (!sizes) return;
+    const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+    totals.all += bytes;
+    if (/\/(pagefind|zip)\//.test(new URL(request.url()).pathname)) totals.search += bytes;
+  });
+  return {
+    reset: () => Object.assign(totals, { search: 0, all: 0 }),
+    read: () => ({ ...totals }),
+  };
+}
+
+const firstResult = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-search-results] > li').length > 0 ||
+      /^0 results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
+
+const rows: string[][] = [];
+try {
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = meter(page);
+    let started = performance.now();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await firstResult(page);
+    const coldMs = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const cold = bytes.read();
+    const count = (await page.locator('[data-search-status]').textContent()) ?? '';
+
+    // Warm: the same page, a different query typed in, so Pagefind's runtime and shared chunks are cached.
+    const warmQuery = queries[(queries.indexOf(query) + 1) % queries.length]!;
+    bytes.reset();
+    await page
+      .locator('[data-search-results] > li')
+      .first()
+      .waitFor()
+      .catch(() => undefined);
+    started = performance.now();
+    await page.locator('#search-q').fill(warmQuery);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(
+      (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
+      warmQuery,
+    );
+    const warmMs = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const warm = bytes.read();
+    rows.push([
+      query,
+      count.replace(/ for .*/, ''),
+      Math.round(coldMs).toString(),
+      (cold.search / 1024).toFixed(1),
+      (cold.all / 1024).toFixed(1),
+      `${warmQuery}: ${Math.round(warmMs)}`,
+      (warm.search / 1024).toFixed(1),
+    ]);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const header = ['query', 'results', 'cold ms', 'cold search kB', 'cold page kB', 'warm (next query) ms', 'warm kB'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+console.log(`Search benchmark over ${dist}`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const row of rows) console.log(line(row));
+const worst = Math.max(...rows.map((r) => Number(r[3])));
+console.log(`Largest first-query search transfer: ${worst.toFixed(1)} kB (goal ≤ 300 kB).`);

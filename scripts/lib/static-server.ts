@@ -1,0 +1,66 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+/** Text is gzipped on the fly as static hosts do; Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site from 127.0.0.1 the way a static host does: directory URLs → index.html, 404.html for
+ * misses, gzip for text. `headers` adds response headers to every answer (for header and CSP tests).
+ */
+export async function serveStatic(root: string, headers: OutgoingHttpHeaders = {}): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root + sep) && path !== root) return void res.writeHead(403).end();
+    let file = path.endsWith(sep) ? join(path, 'index.html') : path;
+    let status = 200;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, 'index.html');
+    else if (!info) [file, status] = [join(root, '404.html'), 404];
+    if (!(await stat(file).catch(() => undefined))) return void res.writeHead(404).end('Not found');
+    const ext = extname(file);
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      ...headers,
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
+    });
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
