@@ -26,3 +26,9 @@ export function higherLevels(program: Program, programs: readonly Program[]): Pr
 
 /** The level of care's name as editors chose it in the vocabulary. */
 export const levelName = (program: Program) => LEVEL_OF_CARE[program.category];
+
+/** "Intensive outpatient program (IOP)"; the short name is left out when the title already says it. */
+export const programLabel = (program: Pick<Program, 'title' | 'shortName'>) =>
+  program.title.toLowerCase().includes(program.shortName.toLowerCase())
+    ? program.title
+    : `${program.title} (${program.shortName})`;

@@ -12,13 +12,29 @@ export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string
         link: ({ children, value }) => {
           const href = typeof value?.href === 'string' ? value.href.trim() : '';
           if (!href || !uriLooksSafe(href)) return children;
-          const external = /^(https?:)?\/\//i.test(href);
+          const external = leavesSite(href);
           return external
             ? `<a href="${escapeHTML(href)}" rel="noopener noreferrer" class="underline">${children}<span class="sr-only"> (external site)</span></a>`
             : `<a href="${escapeHTML(href)}" class="underline">${children}</a>`;
         },
       },
+      // Unknown block types and marks render nothing of their own: no hidden developer note, no made-up class.
+      unknownType: () => '',
+      unknownMark: ({ children }) => children,
     },
     onMissingComponent: false,
   });
+}
+
+const SELF = new URL('https://self.invalid/');
+
+/** True for an http(s) link to another host as a browser resolves it: `/\evil.example` leaves the site too. */
+function leavesSite(href: string): boolean {
+  if (/^https?:/i.test(href)) return true;
+  try {
+    const url = new URL(href, SELF);
+    return /^https?:$/.test(url.protocol) && url.host !== SELF.host;
+  } catch {
+    return true;
+  }
 }

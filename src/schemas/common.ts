@@ -10,9 +10,44 @@ export const list = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .nullish()
-    .transform((value) => value ?? []);
+    .transform((value) => value ?? [])
+    // Sanity keys array items by `_key`; a repeated key makes edits and patches land on the wrong item.
+    .superRefine((items, ctx) => {
+      const keys = items.map((item) =>
+        item && typeof item === 'object' ? (item as { _key?: unknown })._key : undefined,
+      );
+      keys.forEach((key, i) => {
+        if (typeof key === 'string' && keys.indexOf(key) < i)
+          ctx.addIssue({ code: 'custom', path: [i, '_key'], message: `"${key}" is the _key of an earlier item too` });
+      });
+    });
 
-export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+/** Flags the later copies of a repeated value: the Studio's `unique()` rule, for content that bypassed it. */
+export function noRepeats(values: readonly unknown[], ctx: z.RefinementCtx<readonly unknown[]>) {
+  values.forEach((value, i) => {
+    if (values.indexOf(value) < i)
+      ctx.addIssue({ code: 'custom', path: [i], message: `"${String(value)}" is listed twice` });
+  });
+}
+
+// Text made only of spaces, zero-width or other invisible characters is as empty as "".
+export const nonEmptyText = z
+  .string()
+  .trim()
+  .refine((value) => /[^\p{Z}\p{Cc}\p{Cf}]/u.test(value), 'must not be empty');
+
+/** Invisible and text-direction controls (U+200B, U+202E…); ZWJ/ZWNJ stay allowed for emoji and scripts. */
+const INVISIBLE = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** A name shown as a heading, link text and page title. */
+export const displayName = nonEmptyText
+  // A 10,000-character name is a paste accident; it would swamp titles, search results and JSON-LD.
+  .max(200, 'must be at most 200 characters')
+  // U+202E reverses the text people read, U+200B makes two names look alike: neither belongs in a name.
+  .refine(
+    (value) => !INVISIBLE.test(value),
+    'must not contain invisible or text-direction characters (e.g. U+200B, U+202E)',
+  );
 
 export const slug = z
   .string({ error: 'is required (a URL slug)' })
@@ -37,7 +72,8 @@ export const address = z.object({
   zip: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a US ZIP code such as 97214 or 97214-1234'),
 });
 
-export const https = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// https only, as the Studio's rule and the content model say: a plain-http link would leak the visit in clear.
+export const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 
 export const notOffered = z.object({ _key: z.string(), service: ref, note: optional(z.string()) });
 

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { isTimeZone } from '../domain/time-zone.ts';
 import { AGE_GROUP, LOCATION_STATUS, PAYMENT_OPTION, PROGRAM_FORMAT, WEEKDAY, keysOf } from '../domain/vocabulary.ts';
-import { address, list, nonEmptyText, notOffered, optional, phone, ref, slug } from './common.ts';
+import { address, displayName, list, noRepeats, notOffered, optional, phone, ref, slug } from './common.ts';
 
 const clock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a 24-hour time such as 08:30');
 
 export const openingHours = z
   .object({
     _key: z.string(),
-    days: z.array(z.enum(keysOf(WEEKDAY))).min(1, 'must name at least one day'),
+    days: z
+      .array(z.enum(keysOf(WEEKDAY)))
+      .min(1, 'must name at least one day')
+      .superRefine(noRepeats),
     opens: clock,
     closes: clock,
     note: optional(z.string()),
@@ -18,18 +21,27 @@ export const openingHours = z
 export const offeredProgram = z.object({
   _key: z.string(),
   program: ref,
-  formats: z.array(z.enum(keysOf(PROGRAM_FORMAT))).min(1, 'must name at least one format'),
+  formats: z
+    .array(z.enum(keysOf(PROGRAM_FORMAT)))
+    .min(1, 'must name at least one format')
+    .superRefine(noRepeats),
   scheduleNote: optional(z.string()),
 });
 
-export const geo = z.object({
-  lat: z.number().min(-90).max(90),
-  lng: z.number().min(-180).max(180),
-});
+export const geo = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+  })
+  // A loose box around the US and its territories (Guam to the Virgin Islands): catches 0,0 and swapped lat/lng.
+  .refine(({ lat, lng }) => lat >= -15 && lat <= 72 && (lng <= -64 || lng >= 130), {
+    message: 'is outside the United States and its territories: check lat and lng',
+    when: (payload) => payload.issues.length === 0,
+  });
 
 export const location = z.object({
   _id: z.string(),
-  name: nonEmptyText,
+  name: displayName,
   slug,
   status: z.enum(keysOf(LOCATION_STATUS)),
   address,
@@ -41,11 +53,11 @@ export const location = z.object({
   hours: list(openingHours),
   hoursNote: optional(z.string()),
   programs: list(offeredProgram),
-  servicesOffered: list(ref),
+  servicesOffered: list(ref).superRefine(noRepeats),
   servicesNotOffered: list(notOffered),
-  agesServed: list(z.enum(keysOf(AGE_GROUP))),
-  languages: list(z.string()),
-  paymentAccepted: list(z.enum(keysOf(PAYMENT_OPTION))),
+  agesServed: list(z.enum(keysOf(AGE_GROUP))).superRefine(noRepeats),
+  languages: list(z.string()).superRefine(noRepeats),
+  paymentAccepted: list(z.enum(keysOf(PAYMENT_OPTION))).superRefine(noRepeats),
   accessibilityNotes: optional(z.string()),
   lastReviewed: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_OF_CARE, keysOf } from '../domain/vocabulary.ts';
-import { list, nonEmptyText, optional, ref, slug } from './common.ts';
+import { displayName, list, noRepeats, nonEmptyText, optional, ref, slug } from './common.ts';
 
 /** Portable Text is rendered by the page layer; here only its outer shape is checked. */
 const portableTextBlock = z.looseObject({ _type: z.string(), _key: z.string() });
@@ -9,8 +9,8 @@ export const faqItem = z.object({ _key: z.string(), question: nonEmptyText, answ
 
 export const program = z.object({
   _id: z.string(),
-  title: nonEmptyText,
-  shortName: nonEmptyText,
+  title: displayName,
+  shortName: displayName,
   slug,
   category: z.enum(keysOf(LEVEL_OF_CARE)),
   asamLevel: optional(z.string()),
@@ -21,8 +21,11 @@ export const program = z.object({
   summary: nonEmptyText.max(300, 'must be at most 300 characters'),
   body: list(portableTextBlock),
   typicalSchedule: optional(z.string()),
-  minHoursPerWeek: optional(z.number().min(0, 'must not be negative')),
-  components: list(ref),
+  // A week has 168 hours: more is a typo (minutes, or a month's total).
+  minHoursPerWeek: optional(
+    z.number().min(0, 'must not be negative').max(168, 'must be at most 168 (hours in a week)'),
+  ),
+  components: list(ref).superRefine(noRepeats),
   suitableFor: list(z.string()),
   notSuitableFor: list(z.string()),
   reasonsRecommended: list(z.string()),

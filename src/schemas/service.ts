@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SERVICE_CATEGORY, keysOf } from '../domain/vocabulary.ts';
-import { list, nonEmptyText, optional, slug } from './common.ts';
+import { displayName, list, optional, slug } from './common.ts';
 
 export const service = z.object({
   _id: z.string(),
-  title: nonEmptyText,
+  title: displayName,
   slug,
   category: z.enum(keysOf(SERVICE_CATEGORY)),
   description: optional(z.string()),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { https, list, nonEmptyText, notOffered, optional, phone } from './common.ts';
+import { displayName, https, list, nonEmptyText, notOffered, optional, phone } from './common.ts';
 
 export const referralResource = z
   .object({
     _key: z.string(),
-    name: nonEmptyText,
+    name: displayName,
     description: optional(z.string()),
     phone: optional(phone),
     url: optional(https),
@@ -13,7 +13,7 @@ export const referralResource = z
 
 export const siteSettings = z.object({
   _id: z.literal('siteSettings'),
-  organizationName: nonEmptyText,
+  organizationName: displayName,
   tagline: optional(z.string()),
   admissionsPhone: phone,
   reportProblemEmail: z.email({ error: 'must be an email address' }),
