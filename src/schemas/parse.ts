@@ -14,7 +14,8 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
     (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
     input,
   );
-  if (value === null || value === undefined) return 'is required but missing';
+  // Custom rules keep their own words: "needs a phone number or a URL" says more than "phone is required".
+  if ((value === null || value === undefined) && issue.code !== 'custom') return 'is required but missing';
   if (issue.code === 'invalid_value' && 'values' in issue)
     return `is "${String(value)}", must be one of: ${issue.values.join(', ')}`;
   return issue.message;

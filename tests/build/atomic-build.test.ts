@@ -50,7 +50,7 @@ describe('publishing a build', () => {
   beforeAll(async () => {
     const first = await publish(fromFile(withLocations(4)));
     expect(first.status, first.output).toBe(0);
-  });
+  }, 120_000);
   afterAll(() => lake?.close());
 
   test('the first build publishes with a manifest of what it holds', () => {
