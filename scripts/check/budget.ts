@@ -1,0 +1,163 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listFiles } from './dist-files.ts';
+import { pageAssetPaths, staticImports } from './page-assets.ts';
+import { PAGE_TYPES, pageType, type PageType } from './page-type.ts';
+import type { Page } from './pages.ts';
+
+/** Gzip bytes allowed per page (HTML plus the CSS and JS it loads); kB here means 1,000 bytes. */
+export const BUDGET_BYTES = 25_000;
+
+/** Pagefind's bundle lives here; its bytes are only paid on search, so they are kept out of every page's total. */
+const PAGEFIND_PREFIX = '/pagefind/';
+
+export type PageSize = {
+  path: string;
+  type: PageType;
+  /** Gzip bytes of the HTML document. */
+  html: number;
+  /** Gzip bytes of each CSS and JS file the page loads, Pagefind's excluded. */
+  assets: { path: string; bytes: number }[];
+  /** HTML plus assets: what the budget applies to. */
+  total: number;
+  /** Gzip bytes of Pagefind files the page references directly (reported, not budgeted). */
+  pagefind: number;
+  /** Referenced files that are not in dist (the link check reports them; here they only explain a low total). */
+  missing: string[];
+};
+
+/** Measures every page: gzip size of its HTML plus each CSS/JS file it loads, following static JS imports. */
+export function measurePages(distDir: string, pages: readonly Page[]): PageSize[] {
+  const gzipCache = new Map<string, number | undefined>();
+  const gzipOf = (urlPath: string) => {
+    if (!gzipCache.has(urlPath)) {
+      const file = join(distDir, decodeURIComponent(urlPath));
+      gzipCache.set(urlPath, existsSync(file) && statSync(file).isFile() ? gzip(readFileSync(file)) : undefined);
+    }
+    return gzipCache.get(urlPath);
+  };
+  return pages.map((page) => {
+    const assets: PageSize['assets'] = [];
+    const missing: string[] = [];
+    let pagefind = 0;
+    for (const path of withStaticImports(distDir, pageAssetPaths(page.doc, page.path))) {
+      const bytes = gzipOf(path);
+      if (bytes === undefined) missing.push(path);
+      else if (path.startsWith(PAGEFIND_PREFIX)) pagefind += bytes;
+      else assets.push({ path, bytes });
+    }
+    const html = gzip(Buffer.from(page.html));
+    const total = html + assets.reduce((sum, a) => sum + a.bytes, 0);
+    return { path: page.path, type: pageType(page.path), html, assets, total, pagefind, missing };
+  });
+}
+
+/** The asset paths plus every JS module they import statically, each once: the browser fetches those up front too. */
+function withStaticImports(distDir: string, paths: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...paths];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    if (!/\.m?js$/.test(path)) continue;
+    const file = join(distDir, decodeURIComponent(path));
+    if (!existsSync(file)) continue;
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
+    }
+  }
+  return [...seen];
+}
+
+function gzip(data: Buffer): number {
+  // Level 6 is what common servers and CDNs use on the fly, so the budget reflects real transfer sizes.
+  return gzipSync(data, { level: 6 }).length;
+}
+
+export type TypeSummary = { type: PageType; count: number; min: number; median: number; max: number; worst: string };
+
+/** Min, median and max total per page type (search excluded: it has no budget), in PAGE_TYPES order. */
+export function summarize(sizes: readonly PageSize[]): TypeSummary[] {
+  return PAGE_TYPES.filter((type) => type !== 'search').flatMap((type) => {
+    const group = sizes.filter((s) => s.type === type).sort((a, b) => a.total - b.total);
+    if (group.length === 0) return [];
+    const mid = Math.floor(group.length / 2);
+    const median = group.length % 2 ? group[mid]!.total : (group[mid - 1]!.total + group[mid]!.total) / 2;
+    const worst = group.at(-1)!;
+    return [{ type, count: group.length, min: group[0]!.total, median, max: worst.total, worst: worst.path }];
+  });
+}
+
+/** Pages over the budget, largest first; search is never among them. */
+export function overBudget(sizes: readonly PageSize[], budget = BUDGET_BYTES): PageSize[] {
+  return sizes.filter((s) => s.type !== 'search' && s.total > budget).sort((a, b) => b.total - a.total);
+}
+
+/** Gzip total and file count of Pagefind's whole bundle in dist, or undefined when the site was not indexed. */
+export function pagefindBundle(distDir: string): { files: number; bytes: number } | undefined {
+  const files = listFiles(distDir).filter((f) => `/${f}`.startsWith(PAGEFIND_PREFIX));
+  if (files.length === 0) return undefined;
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + gzip(readFileSync(join(distDir, f))), 0) };
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** The human report: one table row per page type, then search and Pagefind, then any page over budget. */
+export function formatBudgetReport(
+  sizes: readonly PageSize[],
+  bundle: { files: number; bytes: number } | undefined,
+  budget = BUDGET_BYTES,
+): string {
+  const rows = summarize(sizes).map((s) => [s.type, String(s.count), kB(s.min), kB(s.median), kB(s.max), s.worst]);
+  const lines = [
+    `Size budget: ${kB(budget)} kB gzip per page (HTML + the CSS and JS it loads; 1 kB = 1000 bytes)`,
+    '',
+    ...table(['type', 'pages', 'min kB', 'median kB', 'max kB', 'worst page'], rows),
+    '',
+  ];
+  for (const search of sizes.filter((s) => s.type === 'search')) {
+    const css = search.assets.filter((a) => a.path.endsWith('.css')).reduce((sum, a) => sum + a.bytes, 0);
+    lines.push(
+      `search (no budget): ${search.path} ${kB(search.total + search.pagefind)} kB = HTML ${kB(search.html)} + CSS ${kB(css)}` +
+        ` + JS ${kB(search.total - search.html - css)} + Pagefind files it references ${kB(search.pagefind)}`,
+    );
+  }
+  lines.push(
+    bundle
+      ? `Pagefind bundle (loaded on demand while searching): ${bundle.files} files, ${kB(bundle.bytes)} kB gzip`
+      : 'Pagefind bundle: none in dist',
+  );
+  const missing = sizes.filter((s) => s.missing.length > 0);
+  if (missing.length > 0)
+    lines.push(
+      `Referenced but missing (not counted): ${missing.map((s) => `${s.path} → ${s.missing.join(', ')}`).join('; ')}`,
+    );
+  const over = overBudget(sizes, budget);
+  lines.push('');
+  lines.push(
+    over.length === 0
+      ? `All ${sizes.filter((s) => s.type !== 'search').length} budgeted pages are within ${kB(budget)} kB.`
+      : `${over.length} page(s) over ${kB(budget)} kB:\n` +
+          over
+            .map(
+              (s) =>
+                `  ${s.path} ${kB(s.total)} kB (HTML ${kB(s.html)}, ${s.assets.map((a) => `${a.path} ${kB(a.bytes)}`).join(', ') || 'no assets'})`,
+            )
+            .join('\n'),
+  );
+  return lines.join('\n');
+}
+
+/** Left-aligned text columns, numbers right-aligned, for a terminal. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const numeric = (i: number) => i > 0 && i < header.length - 1;
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}

@@ -1,0 +1,16 @@
+/** Kinds of page the size report groups by. */
+export const PAGE_TYPES = ['home', 'program', 'location', 'service', 'listing', 'search', 'other'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+const DETAIL_TYPES: Record<string, PageType> = { programs: 'program', locations: 'location', services: 'service' };
+
+/** The kind of page a URL path is, by the site's URL scheme: `/programs/` is a listing, `/programs/{slug}/` a program. */
+export function pageType(path: string): PageType {
+  if (path === '/') return 'home';
+  const segments = path.split('/').filter(Boolean);
+  const [section] = segments;
+  if (section === 'search' && segments.length === 1) return 'search';
+  const detail = section ? DETAIL_TYPES[section] : undefined;
+  if (!detail) return 'other';
+  return segments.length === 2 && path.endsWith('/') ? detail : 'listing';
+}

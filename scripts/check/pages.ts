@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtmlFiles, urlPathForFile } from './dist-files.ts';
+import { parseHtml, type Document } from './html-doc.ts';
+
+/** A built HTML page: where it is, where it is served, and its parsed tree. */
+export type Page = {
+  /** Relative to the dist folder, `/`-separated. */
+  file: string;
+  /** URL path it is served at, e.g. `/programs/`. */
+  path: string;
+  html: string;
+  doc: Document;
+};
+
+/** Reads and parses every HTML page in `distDir` once, for all checks to share. */
+export function loadPages(distDir: string): Page[] {
+  return listHtmlFiles(distDir).map((file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    return { file, path: urlPathForFile(file), html, doc: parseHtml(html) };
+  });
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { countByRule, formatFailures, type Failure } from '../../scripts/check/failure.ts';
+import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
+import { checkJsonLd, isLocationPage } from '../../scripts/check/json-ld.ts';
+import { checkLinks } from '../../scripts/check/links.ts';
+import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
+import { loadPages, type Page } from '../../scripts/check/pages.ts';
+import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
+import { buildSite, ROOT } from './build-site.ts';
+
+let distDir: string;
+let cleanup = () => {};
+let pages: Page[];
+
+beforeAll(() => {
+  ({ distDir, cleanup } = buildSite());
+  pages = loadPages(distDir);
+}, 180_000);
+
+afterAll(() => cleanup());
+
+/** One assertion per check whose message lists every failure, so a single run shows all there is to fix. */
+function expectNone(failures: Failure[], what: string) {
+  const summary = `${failures.length} ${what} in ${distDir} ${JSON.stringify(countByRule(failures))}`;
+  expect(failures.length, `${summary}\n${formatFailures(failures)}`).toBe(0);
+}
+
+describe('the built site', () => {
+  test('has pages to check', () => {
+    expect(pages.length, 'a build without pages would pass every check below').toBeGreaterThan(0);
+  });
+
+  test('every sitemap URL is a built page, and every page is in the sitemap', () => {
+    const paths = pages.map((page) => page.path);
+    expectNone(checkSitemap(distDir, paths), 'sitemap problems');
+  });
+
+  test('every internal link resolves to a file and every #anchor to an element id', () => {
+    expectNone(checkLinks(distDir, pages, { siteOrigin: siteOrigin(distDir) }), 'broken links or anchors');
+  });
+
+  test('every page is valid HTML (html-validate)', async () => {
+    const files = pages.map((page) => page.file);
+    const { errors, warnings } = await checkHtmlValidity(distDir, files);
+    // Warnings are content advice (e.g. long titles): shown, not failed.
+    if (warnings.length > 0) console.warn(`html-validate warnings (${warnings.length}):\n${formatFailures(warnings)}`);
+    expectNone(errors, 'HTML errors');
+  });
+
+  test('JSON-LD parses, and each location page states the phone and address it shows', () => {
+    // Without location pages the consistency half of this test would pass vacuously.
+    expect(
+      pages.some((p) => isLocationPage(p.path)),
+      'no /locations/{slug}/ page was built',
+    ).toBe(true);
+    expectNone(checkJsonLd(pages), 'JSON-LD problems');
+  });
+
+  test('npm run budget: every page within the size budget, table per page type', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/size-budget.ts'), distDir], { encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const present = new Set(pages.map((p) => pageType(p.path)));
+    for (const type of PAGE_TYPES) {
+      if (type === 'search' || !present.has(type)) continue;
+      // Each type present in the build has its own row in the table.
+      expect(run.stdout, `no table row for page type "${type}"`).toMatch(new RegExp(`^${type}\\s+\\d+\\s`, 'm'));
+    }
+    if (present.has('search'))
+      expect(run.stdout, 'search is reported apart').toMatch(/^search \(no budget\): \/search\//m);
+  });
+});
