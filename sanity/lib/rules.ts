@@ -4,6 +4,10 @@
  * sentence for editors, or `undefined` when the value is fine; missing values are left to `required()`.
  */
 
+import { usGeoProblem } from '../../src/domain/content-rules.ts';
+
+export { displayNameProblem, HOURS_PER_WEEK } from '../../src/domain/content-rules.ts';
+
 /** Days after which a location's `lastReviewed` date earns a warning. */
 export const REVIEW_MAX_AGE_DAYS = 180;
 
@@ -76,12 +80,13 @@ export function samhsaCodeProblem(code: string): string | undefined {
   return SAMHSA_CODE.test(code) ? undefined : 'upper-case letters and digits only, e.g. OIT';
 }
 
-/** Why a geopoint lies outside latitude −90…90 or longitude −180…180. */
+/** Why a geopoint lies outside latitude −90…90 or longitude −180…180, or outside the US and territories. */
 export function geoProblem(geo: { lat?: unknown; lng?: unknown }): string | undefined {
   const { lat, lng } = geo;
   if (typeof lat !== 'number' || lat < -90 || lat > 90) return 'latitude must be a number from -90 to 90';
   if (typeof lng !== 'number' || lng < -180 || lng > 180) return 'longitude must be a number from -180 to 180';
-  return undefined;
+  const outside = usGeoProblem({ lat, lng });
+  return outside && `the point ${outside}`;
 }
 
 /** Ids of services listed both as offered and as not offered, in the order they are offered. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameProblem } from '../domain/content-rules.ts';
 import { phoneProblem } from '../domain/phone.ts';
 import { US_STATE, keysOf } from '../domain/vocabulary.ts';
 
@@ -36,18 +37,11 @@ export const nonEmptyText = z
   .trim()
   .refine((value) => /[^\p{Z}\p{Cc}\p{Cf}]/u.test(value), 'must not be empty');
 
-/** Invisible and text-direction controls (U+200B, U+202E…); ZWJ/ZWNJ stay allowed for emoji and scripts. */
-const INVISIBLE = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\u2028\u2029]/u;
-
 /** A name shown as a heading, link text and page title. */
-export const displayName = nonEmptyText
-  // A 10,000-character name is a paste accident; it would swamp titles, search results and JSON-LD.
-  .max(200, 'must be at most 200 characters')
-  // U+202E reverses the text people read, U+200B makes two names look alike: neither belongs in a name.
-  .refine(
-    (value) => !INVISIBLE.test(value),
-    'must not contain invisible or text-direction characters (e.g. U+200B, U+202E)',
-  );
+export const displayName = nonEmptyText.superRefine((value, ctx) => {
+  const problem = displayNameProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const slug = z
   .string({ error: 'is required (a URL slug)' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { usGeoProblem } from '../domain/content-rules.ts';
 import { isTimeZone } from '../domain/time-zone.ts';
 import { AGE_GROUP, LOCATION_STATUS, PAYMENT_OPTION, PROGRAM_FORMAT, WEEKDAY, keysOf } from '../domain/vocabulary.ts';
 import { address, displayName, list, noRepeats, notOffered, optional, phone, ref, slug } from './common.ts';
@@ -33,9 +34,8 @@ export const geo = z
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
   })
-  // A loose box around the US and its territories (Guam to the Virgin Islands): catches 0,0 and swapped lat/lng.
-  .refine(({ lat, lng }) => lat >= -15 && lat <= 72 && (lng <= -64 || lng >= 130), {
-    message: 'is outside the United States and its territories: check lat and lng',
+  .refine((point) => !usGeoProblem(point), {
+    message: usGeoProblem({ lat: 0, lng: 0 }),
     when: (payload) => payload.issues.length === 0,
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOURS_PER_WEEK } from '../domain/content-rules.ts';
 import { LEVEL_OF_CARE, keysOf } from '../domain/vocabulary.ts';
 import { displayName, list, noRepeats, nonEmptyText, optional, ref, slug } from './common.ts';
 
@@ -23,7 +24,10 @@ export const program = z.object({
   typicalSchedule: optional(z.string()),
   // A week has 168 hours: more is a typo (minutes, or a month's total).
   minHoursPerWeek: optional(
-    z.number().min(0, 'must not be negative').max(168, 'must be at most 168 (hours in a week)'),
+    z
+      .number()
+      .min(0, 'must not be negative')
+      .max(HOURS_PER_WEEK, `must be at most ${HOURS_PER_WEEK} (hours in a week)`),
   ),
   components: list(ref).superRefine(noRepeats),
   suitableFor: list(z.string()),

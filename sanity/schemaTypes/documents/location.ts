@@ -7,7 +7,7 @@ import {
   PAYMENT_OPTION,
   type LocationStatus,
 } from '../../../src/domain/vocabulary.ts';
-import { geoProblem, timeZoneProblem } from '../../lib/rules.ts';
+import { displayNameProblem, geoProblem, timeZoneProblem } from '../../lib/rules.ts';
 import {
   admissionsOrMainPhone,
   check,
@@ -35,7 +35,7 @@ export const location = defineType({
       title: 'Name',
       type: 'string',
       group: 'basics',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
     }),
     defineField({
       name: 'slug',

@@ -1,7 +1,8 @@
 import { TiersIcon } from '@sanity/icons/Tiers';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { LEVEL_OF_CARE, optionsOf } from '../../../src/domain/vocabulary.ts';
-import { kebabSlug } from '../../lib/validation.ts';
+import { displayNameProblem, HOURS_PER_WEEK } from '../../lib/rules.ts';
+import { check, kebabSlug } from '../../lib/validation.ts';
 
 /** A level of care (detox, IOP, outpatient…), described once and offered at many locations. */
 export const program = defineType({
@@ -20,7 +21,7 @@ export const program = defineType({
       title: 'Title',
       type: 'string',
       group: 'overview',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
     }),
     defineField({
       name: 'shortName',
@@ -28,7 +29,7 @@ export const program = defineType({
       type: 'string',
       group: 'overview',
       description: 'What people call it, e.g. IOP.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
     }),
     defineField({
       name: 'slug',
@@ -116,7 +117,7 @@ export const program = defineType({
       title: 'Minimum hours per week',
       type: 'number',
       group: 'details',
-      validation: (rule) => rule.min(0),
+      validation: (rule) => rule.min(0).max(HOURS_PER_WEEK),
     }),
     defineField({
       name: 'components',

@@ -1,7 +1,7 @@
 import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
 import { optionsOf, SERVICE_CATEGORY, type ServiceCategory } from '../../../src/domain/vocabulary.ts';
-import { samhsaCodeProblem } from '../../lib/rules.ts';
+import { displayNameProblem, samhsaCodeProblem } from '../../lib/rules.ts';
 import { check, kebabSlug } from '../../lib/validation.ts';
 
 /** A single service (assessment, therapy, medication…) that locations offer or refer out. */
@@ -11,7 +11,12 @@ export const service = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',

@@ -1,5 +1,7 @@
 import { LaunchIcon } from '@sanity/icons/Launch';
 import { defineField, defineType } from 'sanity';
+import { displayNameProblem } from '../../lib/rules.ts';
+import { check } from '../../lib/validation.ts';
 
 /** Somewhere to send people for help the organisation does not give, e.g. a crisis line. */
 export const referralResource = defineType({
@@ -8,7 +10,12 @@ export const referralResource = defineType({
   type: 'object',
   icon: LaunchIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+    }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 2 }),
     defineField({ name: 'phone', title: 'Phone', type: 'phone' }),
     defineField({

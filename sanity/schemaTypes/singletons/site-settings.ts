@@ -1,5 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { displayNameProblem } from '../../lib/rules.ts';
+import { check } from '../../lib/validation.ts';
 
 /** The one document with organisation-wide details; its `_id` is fixed (see `SITE_SETTINGS_ID`). */
 export const siteSettings = defineType({
@@ -12,7 +14,7 @@ export const siteSettings = defineType({
       name: 'organizationName',
       title: 'Organization name',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(check(displayNameProblem)),
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
     defineField({
