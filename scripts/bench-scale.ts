@@ -1,0 +1,348 @@
+/**
+ * Scale benchmark: the whole 2022 SAMHSA directory (≈19,100 locations) through the importer and the site build,
+ * against a floor: a bare Astro + Pagefind project rendering one trivial page per location.
+ *
+ *   npm run bench:scale [-- --data <samhsa folder>] [--skip-floor] [--keep] [--json <file>]
+ *
+ * Each phase runs as a child process; its wall time comes from the moment its log lines arrive, its peak memory
+ * from sampling VmRSS of the process and all its descendants (Pagefind's indexer is a child) every 100 ms.
+ * Phases of the site build are told apart by its log: "Synced content" ends content load + validation,
+ * "generating static routes" starts rendering, the next "✓ Completed" ends it, Pagefind's "Indexed" ends search.
+ */
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Run through this Node (24): the CLIs' `#!/usr/bin/env node` may find an older one on PATH.
+const ASTRO = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs')];
+const PAGEFIND = [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs')];
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: path.resolve(ROOT, '../shared/data/samhsa-2022') },
+    'skip-floor': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+interface Sample {
+  t: number;
+  rss: number;
+}
+interface Line {
+  t: number;
+  text: string;
+}
+interface Run {
+  started: number;
+  ended: number;
+  code: number | null;
+  lines: Line[];
+  samples: Sample[];
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid);
+      if (list) list.push(Number(entry));
+      else children.set(ppid, [Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      continue;
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timestamping each output line and sampling the process tree's memory. */
+function run(
+  command: string,
+  argv: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: RegExp },
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const lines: Line[] = [];
+    const samples: Sample[] = [];
+    const timer = setInterval(() => {
+      if (child.pid) samples.push({ t: performance.now(), rss: treeRss(child.pid) });
+    }, 100);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (text) => {
+        lines.push({ t: performance.now(), text });
+        if (!options.quiet?.test(text)) process.stderr.write(`    ${text}\n`);
+      });
+    }
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ started, ended: performance.now(), code, lines, samples });
+    });
+  });
+}
+
+const peak = (r: Run, from: number, to: number) =>
+  r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, s.rss), 0);
+
+/** The time the first line matching `pattern` (after `after`) arrived. */
+function at(r: Run, pattern: RegExp, after = r.started): number {
+  const line = r.lines.find((l) => l.t >= after && pattern.test(l.text));
+  if (!line) throw new Error(`no line matching ${pattern} in the output`);
+  return line.t;
+}
+
+function duSize(folder: string): number {
+  let total = 0;
+  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(path.join(folder, name));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+const countHtml = (folder: string) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html')).length;
+
+interface Phase {
+  name: string;
+  seconds: number;
+  peakBytes: number;
+}
+
+const fmtS = (s: number) => `${s.toFixed(1)} s`;
+const fmtB = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
+
+function check(r: Run, what: string) {
+  if (r.code !== 0) {
+    console.error(
+      r.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+    throw new Error(`${what} exited with ${r.code}`);
+  }
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+const dataset = path.join(work, 'directory.ndjson');
+const quietRoutes = /^\s*(├─|└─|▶)/;
+const results: {
+  site: Phase[];
+  floor: Phase[];
+  pages: number;
+  distBytes: number;
+  floorPages?: number;
+  floorDistBytes?: number;
+} = {
+  site: [],
+  floor: [],
+  pages: 0,
+  distBytes: 0,
+};
+
+try {
+  const data = (name: string) => path.join(args.data, name);
+  // 1. Import every facility of both files.
+  console.error('bench: import');
+  const imported = await run(
+    process.execPath,
+    [
+      'scripts/import-samhsa/cli.ts',
+      '--input',
+      data('samhsa_national_directory_MH_2022_facilities.csv'),
+      '--input',
+      data('samhsa_national_directory_SA_2022_facilities.csv'),
+      '--geo',
+      data('samhsa_mh_2022_facilities_with_osm_latlong.csv'),
+      '--out',
+      dataset,
+    ],
+    { cwd: ROOT, quiet: /^\s+(skipped|no coordinates|…)/ },
+  );
+  check(imported, 'the import');
+  results.site.push({
+    name: 'import',
+    seconds: (imported.ended - imported.started) / 1000,
+    peakBytes: peak(imported, imported.started, imported.ended),
+  });
+
+  // 2. The site, with search: content load + validation, bundling, page rendering, Pagefind. Built from a
+  // copy of the project: builds running in the work tree at the same time would share its .astro/ folder.
+  console.error('bench: site build');
+  const siteOut = path.join(work, 'site-dist');
+  const project = copyProject(path.join(work, 'project'));
+  const site = await run(process.execPath, [...ASTRO, 'build', '--outDir', siteOut], {
+    cwd: project,
+    env: { DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' },
+    quiet: quietRoutes,
+  });
+  check(site, 'the site build');
+  const synced = at(site, /\[content\] Synced content/);
+  const routes = at(site, /generating static routes/, synced);
+  const rendered = at(site, /✓ Completed in/, routes);
+  const indexed = site.lines.some((l) => /\[directory-pagefind\] Indexed/.test(l.text))
+    ? at(site, /\[directory-pagefind\] Indexed/, rendered)
+    : undefined;
+  results.site.push(
+    {
+      name: 'content load + validation',
+      seconds: (synced - site.started) / 1000,
+      peakBytes: peak(site, site.started, synced),
+    },
+    { name: 'bundling (vite)', seconds: (routes - synced) / 1000, peakBytes: peak(site, synced, routes) },
+    { name: 'page rendering', seconds: (rendered - routes) / 1000, peakBytes: peak(site, routes, rendered) },
+  );
+  if (indexed)
+    results.site.push({
+      name: 'pagefind',
+      seconds: (indexed - rendered) / 1000,
+      peakBytes: peak(site, rendered, indexed),
+    });
+  results.site.push({
+    name: 'rest (sitemap, exit)',
+    seconds: (site.ended - (indexed ?? rendered)) / 1000,
+    peakBytes: peak(site, indexed ?? rendered, site.ended),
+  });
+  results.pages = countHtml(siteOut);
+  results.distBytes = duSize(siteOut);
+  if (!args.keep) rmSync(siteOut, { recursive: true, force: true });
+
+  // 3. The floor: a bare Astro project, one trivial page per location, then the Pagefind CLI.
+  if (!args['skip-floor']) {
+    console.error('bench: floor');
+    const floor = path.join(work, 'floor');
+    writeFloorProject(floor, dataset);
+    const floorOut = path.join(floor, 'dist');
+    const render = await run(process.execPath, [...ASTRO, 'build'], {
+      cwd: floor,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      quiet: quietRoutes,
+    });
+    check(render, 'the floor build');
+    const index = await run(process.execPath, [...PAGEFIND, '--site', floorOut], { cwd: floor });
+    check(index, 'the floor index');
+    results.floor.push(
+      {
+        name: 'astro build (render)',
+        seconds: (render.ended - render.started) / 1000,
+        peakBytes: peak(render, render.started, render.ended),
+      },
+      {
+        name: 'pagefind',
+        seconds: (index.ended - index.started) / 1000,
+        peakBytes: peak(index, index.started, index.ended),
+      },
+    );
+    results.floorPages = countHtml(floorOut);
+    results.floorDistBytes = duSize(floorOut);
+  }
+} finally {
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  else console.error(`bench: kept ${work}`);
+}
+
+// 4. Report.
+const total = (phases: Phase[]) => phases.reduce((sum, p) => sum + p.seconds, 0);
+const maxPeak = (phases: Phase[]) => phases.reduce((max, p) => Math.max(max, p.peakBytes), 0);
+const table = (phases: Phase[]) =>
+  phases
+    .map((p) => `  ${p.name.padEnd(28)} ${fmtS(p.seconds).padStart(9)}   peak ${fmtB(p.peakBytes).padStart(8)}`)
+    .join('\n');
+const buildPhases = results.site.filter((p) => p.name !== 'import');
+console.log(`site (import + build with search)\n${table(results.site)}`);
+console.log(
+  `  ${'total'.padEnd(28)} ${fmtS(total(results.site)).padStart(9)}   peak ${fmtB(maxPeak(results.site)).padStart(8)}`,
+);
+console.log(`  pages written ${results.pages.toLocaleString('en-US')}, dist ${fmtB(results.distBytes)}`);
+if (results.floor.length > 0) {
+  console.log(`floor (bare Astro + Pagefind)\n${table(results.floor)}`);
+  console.log(
+    `  ${'total'.padEnd(28)} ${fmtS(total(results.floor)).padStart(9)}   peak ${fmtB(maxPeak(results.floor)).padStart(8)}`,
+  );
+  console.log(`  pages written ${results.floorPages!.toLocaleString('en-US')}, dist ${fmtB(results.floorDistBytes!)}`);
+  const ratio = total(buildPhases) / total(results.floor);
+  console.log(
+    `ratio site build / floor: ${ratio.toFixed(2)} (goal ≤ 1.5; import excluded, ${(total(results.site) / total(results.floor)).toFixed(2)} with it)`,
+  );
+}
+console.log(`peak memory: ${fmtB(maxPeak(results.site))} (goal ≤ 3 GB)`);
+if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
+
+/** The site's sources in `dir`, sharing the repository's node_modules. */
+function copyProject(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+/** A bare Astro project reading the dataset directly: the least any static site of these pages can cost. */
+function writeFloorProject(dir: string, datasetFile: string) {
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' }, vite: { cacheDir: './.vite-cache' } });\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'src/pages/[slug].astro'),
+    `---
+import { readFileSync } from 'node:fs';
+export function getStaticPaths() {
+  const docs = readFileSync(${JSON.stringify(datasetFile)}, 'utf8').trim().split('\\n').map((line) => JSON.parse(line));
+  const titles = new Map(docs.filter((d) => d._type === 'service').map((d) => [d._id, d.title]));
+  return docs
+    .filter((d) => d._type === 'location')
+    .map((d) => ({ params: { slug: d.slug.current }, props: { d, services: (d.servicesOffered ?? []).map((r) => titles.get(r._ref)) } }));
+}
+const { d, services } = Astro.props;
+const phone = d.admissionsPhone ?? d.mainPhone;
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{d.name}</title></head>
+<body><main data-pagefind-body>
+<h1>{d.name}</h1>
+<p>{d.address.street1}, {d.address.city}, {d.address.state} {d.address.zip}</p>
+<p><a href={\`tel:\${phone.number}\`}>{phone.number}</a></p>
+<ul>{services.map((s) => <li>{s}</li>)}</ul>
+</main></body></html>
+`,
+  );
+}
