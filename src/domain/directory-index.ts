@@ -63,6 +63,16 @@ export function createDirectoryIndex(directory: Directory) {
     return index;
   };
 
+  const openCounts = new Map<string, number>();
+  const openOffering = (serviceId: string) => {
+    let count = openCounts.get(serviceId);
+    if (count === undefined) {
+      count = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open').length;
+      openCounts.set(serviceId, count);
+    }
+    return count;
+  };
+
   return {
     settings: directory.settings,
     programs,
@@ -79,12 +89,14 @@ export function createDirectoryIndex(directory: Directory) {
 
     /** Where to go for a service `from` does not offer: the nearest open own location, or the referral. */
     alternativeFor(from: Location, serviceId: string): Alternative {
-      const elsewhere = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open' && l !== from);
-      if (elsewhere.length === 0) return { kind: 'referral' };
+      // Counted, not filtered: this runs for every "not offered" entry of every page (20,000 locations).
+      const open = openOffering(serviceId);
+      const selfCounted = from.status === 'open' && from.servicesOffered.includes(serviceId) ? 1 : 0;
+      if (open - selfCounted === 0) return { kind: 'referral' };
       const nearest = from.geo ? nearestIndexFor(serviceId).nearest(from.geo, (l) => l !== from) : undefined;
-      return nearest
-        ? { kind: 'nearby', location: nearest.item, miles: nearest.miles }
-        : { kind: 'elsewhere', locations: elsewhere };
+      if (nearest) return { kind: 'nearby', location: nearest.item, miles: nearest.miles };
+      const elsewhere = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open' && l !== from);
+      return { kind: 'elsewhere', locations: elsewhere };
     },
 
     /** Locations grouped by state, then city, in alphabetical order. */

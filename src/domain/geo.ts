@@ -26,8 +26,10 @@ export function formatMiles(miles: number): string {
  */
 export class NearestIndex<T extends { geo?: LatLng | undefined }> {
   readonly #cells = new Map<string, T[]>();
+  readonly #size: number;
 
   constructor(items: readonly T[]) {
+    this.#size = items.filter((item) => item.geo).length;
     for (const item of items) {
       if (!item.geo) continue;
       const key = cellKey(Math.floor(item.geo.lat), Math.floor(item.geo.lng));
@@ -43,15 +45,14 @@ export class NearestIndex<T extends { geo?: LatLng | undefined }> {
     const row = Math.floor(from.lat);
     const col = Math.floor(from.lng);
     let best: { item: T; miles: number } | undefined;
-    for (let ring = 0; ring <= 360; ring++) {
-      for (let r = row - ring; r <= row + ring; r++)
-        for (let c = col - ring; c <= col + ring; c++) {
-          if (Math.max(Math.abs(r - row), Math.abs(c - col)) !== ring) continue;
-          for (const item of this.#cells.get(cellKey(r, wrap(c))) ?? []) {
-            if (!accept(item)) continue;
-            const miles = distanceMiles(from, item.geo!);
-            if (!best || miles < best.miles) best = { item, miles };
-          }
+    let seen = 0;
+    for (let ring = 0; ring <= 360 && seen < this.#size; ring++) {
+      for (const [r, c] of ringCells(row, col, ring))
+        for (const item of this.#cells.get(cellKey(r, wrap(c))) ?? []) {
+          seen++;
+          if (!accept(item)) continue;
+          const miles = distanceMiles(from, item.geo!);
+          if (!best || miles < best.miles) best = { item, miles };
         }
       // Cells beyond this ring are at least `ring` whole degrees away, a degree of longitude shrinking
       // toward the poles: stop once that lower bound exceeds the best distance found.
@@ -63,4 +64,20 @@ export class NearestIndex<T extends { geo?: LatLng | undefined }> {
 }
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
+
+/** The cells on the border of the square `ring` cells out from (row, col): 8 × ring of them, not the square. */
+function* ringCells(row: number, col: number, ring: number): Generator<[number, number]> {
+  if (ring === 0) {
+    yield [row, col];
+    return;
+  }
+  for (let c = col - ring; c <= col + ring; c++) {
+    yield [row - ring, c];
+    yield [row + ring, c];
+  }
+  for (let r = row - ring + 1; r <= row + ring - 1; r++) {
+    yield [r, col - ring];
+    yield [r, col + ring];
+  }
+}
 const wrap = (col: number) => ((((col + 180) % 360) + 360) % 360) - 180;

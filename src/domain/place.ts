@@ -7,10 +7,17 @@ export function directionsUrl(location: Pick<Location, 'address' | 'geo'>): stri
   return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 }
 
-/** "Hours are in Pacific Time", from an IANA zone, independent of daylight saving. */
+const labels = new Map<string, string>();
+
+/** "Hours are in Pacific Time", from an IANA zone, independent of daylight saving (cached: formatters are slow). */
 export function timeZoneLabel(timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date(0))
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return `Hours are in ${name ?? timeZone}.`;
+  let label = labels.get(timeZone);
+  if (!label) {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date(0))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    label = `Hours are in ${name ?? timeZone}.`;
+    labels.set(timeZone, label);
+  }
+  return label;
 }

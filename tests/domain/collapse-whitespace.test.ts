@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { collapseWhitespace } from '../../src/integrations/collapse-whitespace.ts';
+
+describe('collapsing whitespace in built HTML', () => {
+  test('runs become one space, never none: a link keeps the space before it', () => {
+    expect(collapseWhitespace('<p>Call\n      <a href="tel:988">988</a>\n\n  now</p>')).toBe(
+      '<p>Call <a href="tel:988">988</a> now</p>',
+    );
+  });
+
+  test('pre, textarea, script and style are left exactly as written', () => {
+    const html = '<pre>a\n  b</pre>  <script type="application/ld+json">{\n "a": 1 }</script>\n<style>p  { }</style>';
+    expect(collapseWhitespace(html)).toBe(
+      '<pre>a\n  b</pre> <script type="application/ld+json">{\n "a": 1 }</script> <style>p  { }</style>',
+    );
+  });
+});
