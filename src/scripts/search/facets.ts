@@ -27,13 +27,15 @@ const valueLabel = (facet: Facet, value: string) =>
 const TOP = 12;
 
 /**
- * Facet checkboxes with live counts for the current search. Chosen values always stay listed (with 0 when
- * nothing matches) so they can be unchecked; open facets stay open across searches.
+ * Facet checkboxes with live counts for the current search. Pagefind loads a facet's counts only once it is
+ * used, so a closed facet costs nothing; opening one without counts asks for them (`onOpen`). Chosen values
+ * always stay listed (with 0 when nothing matches) so they can be unchecked; open facets stay open.
  */
 export function renderFacets(
   container: HTMLElement,
   counts: Record<string, Record<string, number>>,
   state: SearchState,
+  onOpen: (facet: Facet) => void,
 ) {
   const open = new Set([...container.querySelectorAll('details[open]')].map((d) => (d as HTMLElement).dataset.facet));
   const expanded = new Set(
@@ -42,9 +44,9 @@ export function renderFacets(
   container.replaceChildren();
   for (const facet of FACETS) {
     const chosen = state.filters[facet] ?? [];
+    const known = counts[facet] !== undefined;
     const values = Object.entries(counts[facet] ?? {}).filter(([, count]) => count > 0);
     for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
-    if (values.length === 0) continue;
     values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
     const details = document.createElement('details');
@@ -54,11 +56,28 @@ export function renderFacets(
     const summary = document.createElement('summary');
     summary.className = 'cursor-pointer font-semibold';
     summary.textContent = chosen.length ? `${FACET_LABEL[facet]} (${chosen.length} chosen)` : FACET_LABEL[facet];
+    details.append(summary);
+    if (!known && chosen.length === 0) {
+      const wait = document.createElement('p');
+      wait.className = 'muted mt-1';
+      wait.textContent = 'Loading choices…';
+      details.append(wait);
+      details.addEventListener('toggle', () => details.open && onOpen(facet), { once: true });
+      if (details.open) queueMicrotask(() => onOpen(facet));
+      container.append(details);
+      continue;
+    }
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.className = 'sr-only';
     legend.textContent = FACET_LABEL[facet];
     fieldset.append(legend);
+    if (values.length === 0) {
+      const none = document.createElement('p');
+      none.className = 'muted mt-1';
+      none.textContent = 'No choices for these results.';
+      fieldset.append(none);
+    }
     const showAll = expanded.has(facet) || values.length <= TOP;
     if (expanded.has(facet)) details.dataset.expanded = '';
     for (const [value, count] of showAll ? values : values.slice(0, TOP)) {
@@ -75,7 +94,7 @@ export function renderFacets(
       label.append(input, text);
       fieldset.append(label);
     }
-    details.append(summary, fieldset);
+    details.append(fieldset);
     if (!showAll) {
       const more = document.createElement('button');
       more.type = 'button';
@@ -83,8 +102,8 @@ export function renderFacets(
       more.textContent = `Show all ${values.length}`;
       more.addEventListener('click', () => {
         details.dataset.expanded = '';
-        renderFacets(container, counts, state);
-        container.querySelector<HTMLInputElement>(`details[data-facet="${facet}"] input:nth-of-type(1)`)?.focus();
+        renderFacets(container, counts, state, onOpen);
+        container.querySelector<HTMLInputElement>(`details[data-facet="${facet}"] input`)?.focus();
       });
       details.append(more);
     }

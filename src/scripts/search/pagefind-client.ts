@@ -19,7 +19,6 @@ export interface PagefindResponse {
 export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -30,8 +29,6 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
-    // Loads every filter's index now: search responses only count the facets already loaded.
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;

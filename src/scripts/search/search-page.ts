@@ -44,6 +44,19 @@ export function startSearchPage() {
   let here: LatLng | undefined;
   let run = 0;
   let pending: PagefindResult[] = [];
+  /** Facets a visitor opened: their counts are loaded (Pagefind fetches a facet's index on first use). */
+  const wanted = new Set<Facet>();
+  const onOpen = (facet: Facet) => {
+    if (wanted.has(facet)) return;
+    wanted.add(facet);
+    void search();
+  };
+  /** The filters for Pagefind: the chosen values, plus an empty "any" for each opened facet to get its counts. */
+  const pagefindFilters = (): Record<string, unknown> => {
+    const filters: Record<string, unknown> = toPagefindFilters(state.filters);
+    for (const facet of wanted) filters[facet] ??= { any: [] };
+    return filters;
+  };
 
   const fill = () => {
     q.value = state.q;
@@ -86,8 +99,10 @@ export function startSearchPage() {
       more.hidden = true;
       empty.hidden = true;
       status.textContent = 'Type what you are looking for, or choose filters.';
+      // Counts over every page for the facets a visitor opened; no results are shown until they choose.
       const pagefind = await loadPagefind();
-      renderFacets(facets, await pagefind.filters(), state);
+      const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
+      if (id === run) renderFacets(facets, counts?.filters ?? {}, state, onOpen);
       return;
     }
     status.textContent = 'Searching…';
@@ -100,7 +115,7 @@ export function startSearchPage() {
           ? `Showing locations by distance from ${label}.`
           : 'Your location stays in this browser; nothing is sent anywhere.';
 
-    const filters: Record<string, unknown> = toPagefindFilters(state.filters);
+    const filters = pagefindFilters();
     let response = await pagefind.search(state.q || null, { filters });
     let items: ResultItem[] | undefined;
     if (point) {
@@ -118,7 +133,7 @@ export function startSearchPage() {
     }
     if (id !== run || !response) return; // A newer search has started.
 
-    renderFacets(facets, response.filters, state);
+    renderFacets(facets, response.filters, state, onOpen);
     list.replaceChildren();
     if (items) {
       pending = [];
