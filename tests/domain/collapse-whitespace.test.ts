@@ -14,4 +14,8 @@ describe('collapsing whitespace in built HTML', () => {
       '<pre>a\n  b</pre> <script type="application/ld+json">{\n "a": 1 }</script> <style>p  { }</style>',
     );
   });
+
+  test('a no-break space is content, not HTML whitespace, and stays', () => {
+    expect(collapseWhitespace('<p>1\u00a0800  \u00a0 call</p>')).toBe('<p>1\u00a0800 \u00a0 call</p>');
+  });
 });
