@@ -15,7 +15,8 @@ import {
 } from './url-state.ts';
 import { isZip, lookupZip } from './zip.ts';
 
-const PAGE_SIZE = 20;
+// Each result loads its own excerpt fragment (~4 kB at 20,000 pages): 10 fill a phone screen twice over.
+const PAGE_SIZE = 10;
 /** Most results whose details are loaded to sort by distance (each is one small fetch). */
 const DISTANCE_LIMIT = 200;
 /** With "any distance", widen the circle until this many locations are found. */
