@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandQuery, matchTerms, normalize, type SearchTerm } from '../../src/scripts/search/terms.ts';
+import { matchTerms, normalize, type SearchTerm } from '../../src/scripts/search/terms.ts';
 
 const term = (title: string, aliases: string[], offeredAt = 1): SearchTerm => ({
   kind: 'program',
@@ -40,10 +40,5 @@ describe('abbreviations and plain words find each other', () => {
     expect(titles('yoga')).toEqual([]);
     // A query word must match whole words: "out" is not "outpatient".
     expect(titles('out')).toEqual([]);
-  });
-
-  test('expansion lists the other names of what the query names', () => {
-    expect(expandQuery('IOP', terms)).toEqual(['Intensive outpatient program', 'intensive outpatient']);
-    expect(expandQuery('yoga', terms)).toEqual([]);
   });
 });

@@ -36,10 +36,3 @@ export function matchTerms(query: string, terms: readonly SearchTerm[]): SearchT
     }),
   );
 }
-
-/** Alias groups expanded for a query: every other name of each term it names (shown as "also searching"). */
-export function expandQuery(query: string, terms: readonly SearchTerm[]): string[] {
-  const q = normalize(query);
-  const names = matchTerms(query, terms).flatMap((t) => [t.title, ...t.aliases]);
-  return [...new Set(names.filter((name) => normalize(name) !== q))];
-}
