@@ -1,6 +1,7 @@
 import type { Location } from '../schemas/location.ts';
 import type { DirectoryIndex } from './directory-index.ts';
 import { cellOf } from './geo-cells.ts';
+import { OFFERS, offersFilter } from './offers-filter.ts';
 import { primaryPhone } from './json-ld.ts';
 import { formatPhone } from './phone.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT } from './vocabulary.ts';
@@ -13,7 +14,11 @@ export interface SearchData {
   keywords?: readonly string[];
 }
 
-/** The facets, result-card fields and aliases that search knows a location page by. */
+/**
+ * The facets and result-card fields that search knows a location page by. What is offered here is a filter
+ * per program and service, not indexed text (see offersFilter); the client turns a named program or service
+ * into that filter.
+ */
 export function locationSearchData(location: Location, directory: DirectoryIndex): SearchData {
   const programs = location.programs.flatMap((entry) => directory.program(entry.program) ?? []);
   const services = location.servicesOffered.flatMap((id) => directory.service(id) ?? []);
@@ -23,7 +28,6 @@ export function locationSearchData(location: Location, directory: DirectoryIndex
     type: 'location',
     filters: {
       program: programs.map((p) => p.title),
-      service: services.map((s) => s.title),
       city: [`${address.city}, ${address.state}`],
       state: [address.state],
       ages: location.agesServed.map((a) => AGE_GROUP[a]),
@@ -31,6 +35,10 @@ export function locationSearchData(location: Location, directory: DirectoryIndex
       format: [...new Set(location.programs.flatMap((p) => p.formats))].map((f) => PROGRAM_FORMAT[f]),
       language: location.languages,
       ...(geo && { cell: [cellOf(geo)] }),
+      ...Object.fromEntries([
+        ...programs.map((p) => [offersFilter('program', p.slug), [OFFERS]]),
+        ...services.map((s) => [offersFilter('service', s.slug), [OFFERS]]),
+      ]),
     },
     meta: {
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
@@ -40,7 +48,5 @@ export function locationSearchData(location: Location, directory: DirectoryIndex
       lat: geo?.lat.toString(),
       lng: geo?.lng.toString(),
     },
-    // Aliases of what is offered here, so "MOUD" or "day treatment" finds this location too.
-    keywords: [...programs.flatMap((p) => [p.shortName, ...p.aliases]), ...services.flatMap((s) => s.aliases)],
   };
 }

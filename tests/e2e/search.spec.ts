@@ -130,6 +130,45 @@ test.describe('search', () => {
       await expect(results(page).filter({ hasText: location.name }).first()).toBeVisible();
   });
 
+  test('a named program finds every location that offers it, and no other', async ({ page }) => {
+    const program = directory.programs.find((p) => directory.locationsOfferingProgram(p._id).length > 1)!;
+    const offering = directory.locationsOfferingProgram(program._id);
+    await page.goto(`${paths.search}?q=${encodeURIComponent(program.shortName)}&type=location`);
+    await expect(status(page)).toHaveText(`${offering.length} results for “${program.shortName}”.`);
+    await page
+      .locator('[data-load-more]')
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    const shown = await results(page).evaluateAll((items) => items.map((li) => li.querySelector('a')!.textContent));
+    expect(shown.sort()).toEqual(offering.map((l) => l.name).sort());
+  });
+
+  test('a named program plus a place narrows to that place', async ({ page }) => {
+    const program = directory.programs.find((p) => directory.locationsOfferingProgram(p._id).length > 1)!;
+    const city = directory.locationsOfferingProgram(program._id)[0]!.address.city;
+    const there = directory.locationsOfferingProgram(program._id).filter((l) => l.address.city === city);
+    const query = `${program.shortName} ${city}`;
+    await page.goto(`${paths.search}?q=${encodeURIComponent(query)}&type=location`);
+    await expect(status(page)).toHaveText(
+      `${there.length} ${there.length === 1 ? 'result' : 'results'} for “${query}”.`,
+    );
+  });
+
+  test('the service facet counts and narrows to the locations offering it', async ({ page }) => {
+    await page.goto(`${paths.search}?state=OR`);
+    const details = page.locator('details[data-facet="service"]');
+    await details.locator('summary').click();
+    const option = details.getByRole('checkbox').first();
+    const label = (await details.locator('label').first().textContent())!.trim();
+    const [, title, count] = /^(.*) \((\d+)\)$/.exec(label)!;
+    const service = directory.services.find((s) => s.title === title)!;
+    const expected = directory.locationsOfferingService(service._id).filter((l) => l.address.state === 'OR').length;
+    expect(Number(count), `${title} in Oregon`).toBe(expected);
+    await option.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('service')).toEqual([title]);
+    await expect(status(page)).toHaveText(`${expected} ${expected === 1 ? 'result' : 'results'}.`);
+  });
+
   test('keyboard only: type a search, reach the first result and its phone', async ({ page }) => {
     await page.goto(paths.search);
     await page.locator('#search-q').focus();

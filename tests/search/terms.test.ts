@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchTerms, normalize, type SearchTerm } from '../../src/scripts/search/terms.ts';
+import { matchTerms, namedTerms, normalize, type SearchTerm } from '../../src/scripts/search/terms.ts';
 
 const term = (title: string, aliases: string[], offeredAt = 1): SearchTerm => ({
   kind: 'program',
@@ -7,6 +7,7 @@ const term = (title: string, aliases: string[], offeredAt = 1): SearchTerm => ({
   url: `/programs/${normalize(title).replace(/ /g, '-')}/`,
   aliases,
   offeredAt,
+  filter: `p-${normalize(title).replace(/ /g, '-')}`,
 });
 const terms = [
   term('Intensive outpatient program', ['IOP', 'intensive outpatient']),
@@ -40,5 +41,40 @@ describe('abbreviations and plain words find each other', () => {
     expect(titles('yoga')).toEqual([]);
     // A query word must match whole words: "out" is not "outpatient".
     expect(titles('out')).toEqual([]);
+  });
+});
+
+describe('a query that names a program or service in full becomes its filter', () => {
+  const more = [...terms, term('Outpatient program', ['outpatient', 'OP']), term('Group therapy', [])];
+  const named = (query: string) => {
+    const { terms: found, rest } = namedTerms(query, more);
+    return { titles: found.map((t) => t.title), rest };
+  };
+
+  test.each([
+    ['IOP', ['Intensive outpatient program'], ''],
+    ['iop portland', ['Intensive outpatient program'], 'portland'],
+    ['Portland, day-treatment', ['Partial hospitalization program'], 'portland'],
+    ['group therapy', ['Group therapy'], ''],
+  ])('%s names %j and leaves "%s"', (query, titles, rest) => {
+    expect(named(query)).toEqual({ titles, rest });
+  });
+
+  test('the longest name wins where names overlap', () => {
+    expect(named('intensive outpatient').titles).toEqual(['Intensive outpatient program']);
+    expect(named('outpatient').titles).toEqual(['Outpatient program']);
+  });
+
+  test('several named terms are all found', () => {
+    expect(named('iop or php')).toEqual({
+      titles: ['Intensive outpatient program', 'Partial hospitalization program'],
+      rest: 'or',
+    });
+  });
+
+  test('part of a name, or something offered nowhere, names nothing', () => {
+    expect(named('therapy')).toEqual({ titles: [], rest: 'therapy' });
+    expect(named('intensive')).toEqual({ titles: [], rest: 'intensive' });
+    expect(named('detox')).toEqual({ titles: [], rest: 'detox' });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isEmptySearch, parseState, stateToSearch, toPagefindFilters } from '../../src/scripts/search/url-state.ts';
+import {
+  isEmptySearch,
+  parseState,
+  stateToSearch,
+  toPagefindFilters,
+  withPart,
+} from '../../src/scripts/search/url-state.ts';
 
 describe('search state in the URL', () => {
   test('round-trips query, facets, ZIP and radius in a stable order', () => {
@@ -34,10 +40,23 @@ describe('search state in the URL', () => {
   });
 
   test('facets become Pagefind filters: any value within a facet, all facets together', () => {
-    expect(toPagefindFilters({ state: ['OR', 'WA'], language: ['Spanish'], city: [] })).toEqual({
+    expect(toPagefindFilters({ state: ['OR', 'WA'], language: ['Spanish'], city: [] }, () => undefined)).toEqual({
       state: { any: ['OR', 'WA'] },
       language: { any: ['Spanish'] },
     });
+  });
+
+  test('chosen services filter through their own offers filters; an unknown one matches nothing', () => {
+    const serviceFilter = (title: string) => ({ 'Group therapy': 's-group-therapy' })[title];
+    const filters = toPagefindFilters({ service: ['Group therapy', 'Yoga'], state: ['OR'] }, serviceFilter);
+    expect(filters).toEqual({
+      state: { any: ['OR'] },
+      all: [{ any: [{ 's-group-therapy': 'yes' }, { 'service-unknown': 'yes' }] }],
+    });
+    expect(withPart(filters, { any: [{ 'p-iop': 'yes' }] }).all).toEqual([
+      { any: [{ 's-group-therapy': 'yes' }, { 'service-unknown': 'yes' }] },
+      { any: [{ 'p-iop': 'yes' }] },
+    ]);
   });
 
   test('an empty search is recognised', () => {

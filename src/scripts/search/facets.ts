@@ -29,13 +29,15 @@ const TOP = 12;
 /**
  * Facet checkboxes with live counts for the current search. Pagefind loads a facet's counts only once it is
  * used, so a closed facet costs nothing; opening one without counts asks for them (`onOpen`). Chosen values
- * always stay listed (with 0 when nothing matches) so they can be unchecked; open facets stay open.
+ * always stay listed (with 0 when nothing matches) so they can be unchecked; open facets stay open. A `partial`
+ * facet has counts for its chosen values only, and offers to load the others.
  */
 export function renderFacets(
   container: HTMLElement,
   counts: Record<string, Record<string, number>>,
   state: SearchState,
   onOpen: (facet: Facet) => void,
+  partial: ReadonlySet<Facet> = new Set(),
 ) {
   const open = new Set([...container.querySelectorAll('details[open]')].map((d) => (d as HTMLElement).dataset.facet));
   const expanded = new Set(
@@ -95,14 +97,21 @@ export function renderFacets(
       fieldset.append(label);
     }
     details.append(fieldset);
-    if (!showAll) {
+    if (partial.has(facet)) {
+      const others = document.createElement('button');
+      others.type = 'button';
+      others.className = 'mt-2 underline';
+      others.textContent = 'Show other choices';
+      others.addEventListener('click', () => onOpen(facet));
+      details.append(others);
+    } else if (!showAll) {
       const more = document.createElement('button');
       more.type = 'button';
       more.className = 'mt-2 underline';
       more.textContent = `Show all ${values.length}`;
       more.addEventListener('click', () => {
         details.dataset.expanded = '';
-        renderFacets(container, counts, state, onOpen);
+        renderFacets(container, counts, state, onOpen, partial);
         container.querySelector<HTMLInputElement>(`details[data-facet="${facet}"] input`)?.focus();
       });
       details.append(more);

@@ -21,6 +21,16 @@ export interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
 }
 
+/** The counts of two searches over different pages, added up per facet value. */
+export function addCounts(...all: PagefindResponse['filters'][]): PagefindResponse['filters'] {
+  const sum: PagefindResponse['filters'] = {};
+  for (const counts of all)
+    for (const [filter, values] of Object.entries(counts))
+      for (const [value, count] of Object.entries(values))
+        (sum[filter] ??= {})[value] = (sum[filter][value] ?? 0) + count;
+  return sum;
+}
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind from the site's own `/pagefind/` folder (written at build time) once per page. */

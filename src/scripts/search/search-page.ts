@@ -1,16 +1,25 @@
 import type { LatLng } from '../../domain/geo.ts';
 import { cellsWithin } from '../../domain/geo-cells.ts';
 import { renderFacets } from './facets.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { OFFERS } from '../../domain/offers-filter.ts';
+import {
+  addCounts,
+  loadPagefind,
+  type Pagefind,
+  type PagefindResponse,
+  type PagefindResult,
+} from './pagefind-client.ts';
 import { byDistance, renderResult, type ResultItem } from './results.ts';
-import { matchTerms, type SearchTerm } from './terms.ts';
+import { matchTerms, namedTerms, type SearchTerm } from './terms.ts';
 import {
   FACETS,
   isEmptySearch,
   parseState,
   stateToSearch,
   toPagefindFilters,
+  withPart,
   type Facet,
+  type PagefindFilters,
   type SearchState,
 } from './url-state.ts';
 import { isZip, lookupZip } from './zip.ts';
@@ -39,6 +48,8 @@ export function startSearchPage() {
   const empty = $<HTMLElement>('[data-search-empty]');
   const answer = $<HTMLElement>('[data-not-offered-answer]');
   const terms = JSON.parse($('#search-terms').textContent ?? '[]') as SearchTerm[];
+  const services = terms.filter((t) => t.kind === 'service' && t.offeredAt > 0);
+  const serviceFilter = (title: string) => services.find((t) => t.title === title)?.filter;
 
   let state = parseState(location.search);
   /** Set by "Use my location"; never put in the URL. */
@@ -52,12 +63,48 @@ export function startSearchPage() {
     wanted.add(facet);
     void search();
   };
-  /** The filters for Pagefind: the chosen values, plus an empty "any" for each opened facet to get its counts. */
-  const pagefindFilters = (): Record<string, unknown> => {
-    const filters: Record<string, unknown> = toPagefindFilters(state.filters);
-    for (const facet of wanted) filters[facet] ??= { any: [] };
+  /**
+   * The filters for Pagefind: the chosen values, plus an empty "any" for each opened facet to get its counts.
+   * The service facet is one filter per service (see offersFilter), so opening it asks for each of them.
+   */
+  const pagefindFilters = (): PagefindFilters => {
+    const filters = toPagefindFilters(state.filters, serviceFilter);
+    for (const facet of wanted) {
+      if (facet !== 'service') filters[facet] ??= { any: [] };
+      else for (const t of services) filters[t.filter] ??= { any: [] };
+    }
     return filters;
   };
+  /** Pagefind's counts per facet, with the service facet gathered from the services' own filters. */
+  const facetCounts = (counts: PagefindResponse['filters']) => {
+    const shown = services.filter((t) => wanted.has('service') || state.filters.service?.includes(t.title));
+    if (shown.length === 0) return counts;
+    return { ...counts, service: Object.fromEntries(shown.map((t) => [t.title, counts[t.filter]?.[OFFERS] ?? 0])) };
+  };
+  /** Facets whose counts cover only the chosen values until a visitor asks for the others. */
+  const partial = () => new Set<Facet>(wanted.has('service') ? [] : ['service']);
+  const showFacets = (counts: PagefindResponse['filters']) =>
+    renderFacets(facets, facetCounts(counts), state, onOpen, partial());
+
+  /**
+   * Runs the query. Programs and services it names ("IOP", "naloxone") become their offers filters, since
+   * location pages index what they offer as filters, not text; the program and service pages that match the
+   * words come first. The two searches cover different pages, so their results and counts add up.
+   */
+  async function query(pagefind: Pagefind, filters: PagefindFilters, locationsOnly: boolean) {
+    const named = namedTerms(state.q, terms);
+    if (named.terms.length === 0) return pagefind.search(state.q || null, { filters });
+    const offering = { any: named.terms.map((t) => ({ [t.filter]: OFFERS })) };
+    const places = await pagefind.search(named.rest || null, { filters: withPart(filters, offering) });
+    if (locationsOnly || !places) return places;
+    const topics = await pagefind.search(state.q, { filters: { ...filters, topic: { any: ['program', 'service'] } } });
+    if (!topics) return places;
+    return {
+      ...places,
+      results: [...topics.results, ...places.results],
+      filters: addCounts(topics.filters, places.filters),
+    };
+  }
 
   const fill = () => {
     q.value = state.q;
@@ -103,7 +150,7 @@ export function startSearchPage() {
       // Counts over every page for the facets a visitor opened; no results are shown until they choose.
       const pagefind = await loadPagefind();
       const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
-      if (id === run) renderFacets(facets, counts?.filters ?? {}, state, onOpen);
+      if (id === run) showFacets(counts?.filters ?? {});
       return;
     }
     status.textContent = 'Searching…';
@@ -117,15 +164,13 @@ export function startSearchPage() {
           : 'Your location stays in this browser; nothing is sent anywhere.';
 
     const filters = pagefindFilters();
-    let response = await pagefind.search(state.q || null, { filters });
+    let response = point ? null : await query(pagefind, filters, false);
     let items: ResultItem[] | undefined;
     if (point) {
-      // Ask only for the grid cells around the point, widening until enough locations are found.
+      // Ask only for the grid cells around the point (only locations have one), widening until enough are found.
       const radii = state.radius ? [state.radius] : WIDENING;
       for (const radius of radii) {
-        response = await pagefind.search(state.q || null, {
-          filters: { ...filters, type: { any: ['location'] }, cell: { any: cellsWithin(point, radius) } },
-        });
+        response = await query(pagefind, { ...filters, cell: { any: cellsWithin(point, radius) } }, true);
         if (!response) break;
         const data = await Promise.all(response.results.slice(0, DISTANCE_LIMIT).map((r) => r.data()));
         items = byDistance(data, point, radius);
@@ -134,7 +179,7 @@ export function startSearchPage() {
     }
     if (id !== run || !response) return; // A newer search has started.
 
-    renderFacets(facets, response.filters, state, onOpen);
+    showFacets(response.filters);
     list.replaceChildren();
     if (items) {
       pending = [];

@@ -1,3 +1,5 @@
+import { OFFERS } from '../../domain/offers-filter.ts';
+
 /** The facets search offers, in the order the page shows them; each is a Pagefind filter of the same name. */
 export const FACETS = ['type', 'program', 'service', 'state', 'city', 'format', 'ages', 'payment', 'language'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -46,15 +48,38 @@ export function stateToSearch(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's filter object: any of the chosen values within a facet, all facets together. */
-export function toPagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  const result: Record<string, { any: string[] }> = {};
+/** A Pagefind filter object: named filters, plus `all`, a list of compound parts that must each hold. */
+export interface PagefindFilters {
+  [filter: string]: unknown;
+  all?: unknown[];
+}
+
+/**
+ * Pagefind's filters for the chosen facets: any of the chosen values within a facet, all facets together.
+ * Services are chosen by title and filtered through their own offers filter (see offersFilter), found by
+ * `serviceFilter`; an unknown title matches nothing.
+ */
+export function toPagefindFilters(
+  filters: SearchState['filters'],
+  serviceFilter: (title: string) => string | undefined,
+): PagefindFilters {
+  const result: PagefindFilters = {};
   for (const facet of FACETS) {
     const values = filters[facet];
-    if (values && values.length > 0) result[facet] = { any: values };
+    if (!values || values.length === 0) continue;
+    if (facet === 'service') {
+      const any = values.map((title) => ({ [serviceFilter(title) ?? 'service-unknown']: OFFERS }));
+      result.all = [{ any }];
+    } else result[facet] = { any: values };
   }
   return result;
 }
+
+/** Adds a compound part that must hold as well. */
+export const withPart = (filters: PagefindFilters, part: unknown): PagefindFilters => ({
+  ...filters,
+  all: [...(filters.all ?? []), part],
+});
 
 /** Whether the state asks for anything at all (an empty search shows the browse hints instead). */
 export const isEmptySearch = (state: SearchState) =>
