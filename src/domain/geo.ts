@@ -20,23 +20,40 @@ export function formatMiles(miles: number): string {
   return miles < 10 ? `${miles.toFixed(1)} mi` : `${Math.round(miles)} mi`;
 }
 
+/** A grid cell as one number (rows -90…90, columns -180…179), cheaper to hash than a string. */
+const cellKey = (row: number, col: number) => (row + 90) * 360 + (col + 180);
+
+/** A point as a unit vector: the straight-line (chord) distance between two is monotone in the great-circle one. */
+function unitVector({ lat, lng }: LatLng): [number, number, number] {
+  const φ = toRadians(lat);
+  const λ = toRadians(lng);
+  return [Math.cos(φ) * Math.cos(λ), Math.cos(φ) * Math.sin(λ), Math.sin(φ)];
+}
+
+/** Great-circle miles from the squared chord length between two unit vectors. */
+const chordToMiles = (chord2: number) => 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(chord2) / 2));
+
 /**
  * Nearest-point search over a fixed set, bucketed in a 1° grid so that a 20,000-location directory
- * answers each query from a few cells instead of scanning every location.
+ * answers each query from a few cells instead of scanning every location. Candidates are compared by chord
+ * length (no trigonometry per candidate), which orders them exactly as the great-circle distance does.
  */
 export class NearestIndex<T extends { geo?: LatLng | undefined }> {
-  readonly #cells = new Map<string, T[]>();
+  readonly #cells = new Map<number, { item: T; v: [number, number, number] }[]>();
   readonly #size: number;
 
   constructor(items: readonly T[]) {
-    this.#size = items.filter((item) => item.geo).length;
+    let size = 0;
     for (const item of items) {
       if (!item.geo) continue;
+      size++;
       const key = cellKey(Math.floor(item.geo.lat), Math.floor(item.geo.lng));
+      const entry = { item, v: unitVector(item.geo) };
       const cell = this.#cells.get(key);
-      if (cell) cell.push(item);
-      else this.#cells.set(key, [item]);
+      if (cell) cell.push(entry);
+      else this.#cells.set(key, [entry]);
     }
+    this.#size = size;
   }
 
   /** The nearest item to `from` that passes `accept`, with its distance; rings of cells widen until found. */
@@ -44,15 +61,18 @@ export class NearestIndex<T extends { geo?: LatLng | undefined }> {
     if (this.#cells.size === 0) return undefined;
     const row = Math.floor(from.lat);
     const col = Math.floor(from.lng);
+    const [x, y, z] = unitVector(from);
     let best: { item: T; miles: number } | undefined;
+    let bestChord2 = Infinity;
     let seen = 0;
     for (let ring = 0; ring <= 360 && seen < this.#size; ring++) {
       for (const [r, c] of ringCells(row, col, ring))
-        for (const item of this.#cells.get(cellKey(r, wrap(c))) ?? []) {
+        for (const { item, v } of this.#cells.get(cellKey(r, wrap(c))) ?? []) {
           seen++;
-          if (!accept(item)) continue;
-          const miles = distanceMiles(from, item.geo!);
-          if (!best || miles < best.miles) best = { item, miles };
+          const chord2 = (v[0] - x) ** 2 + (v[1] - y) ** 2 + (v[2] - z) ** 2;
+          if (chord2 >= bestChord2 || !accept(item)) continue;
+          bestChord2 = chord2;
+          best = { item, miles: chordToMiles(chord2) };
         }
       // Cells beyond this ring are at least `ring` whole degrees away, a degree of longitude shrinking
       // toward the poles: stop once that lower bound exceeds the best distance found.
@@ -62,8 +82,6 @@ export class NearestIndex<T extends { geo?: LatLng | undefined }> {
     return best;
   }
 }
-
-const cellKey = (row: number, col: number) => `${row}:${col}`;
 
 /** The cells on the border of the square `ring` cells out from (row, col): 8 × ring of them, not the square. */
 function* ringCells(row: number, col: number, ring: number): Generator<[number, number]> {

@@ -13,14 +13,19 @@ export function phoneProblem(value: string, country: 'US' | 'any' = 'US'): strin
 
 /** The number as people read it in the US: "(503) 555-0142"; non-NANP numbers in international form. */
 export function formatPhone(e164: string, extension?: string | null): string {
+  // NANP numbers have one national form; spelling it out directly saves libphonenumber's ~100 µs per number.
+  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
+  if (nanp) return withExtension(`(${nanp[1]}) ${nanp[2]}-${nanp[3]}`, extension);
   const parsed = parsePhoneNumberFromString(e164);
   const text = !parsed
     ? e164
     : parsed.countryCallingCode === '1'
       ? parsed.formatNational()
       : parsed.formatInternational();
-  return extension ? `${text} ext. ${extension}` : text;
+  return withExtension(text, extension);
 }
+
+const withExtension = (text: string, extension?: string | null) => (extension ? `${text} ext. ${extension}` : text);
 
 /** A `tel:` URI that dials the extension after a pause, as phones understand it. */
 export function telHref(e164: string, extension?: string | null): string {

@@ -1,15 +1,17 @@
 import type { Location } from '../schemas/location.ts';
 import type { DirectoryIndex } from './directory-index.ts';
 import { cellOf } from './geo-cells.ts';
-import { OFFERS, offersFilter } from './offers-filter.ts';
 import { primaryPhone } from './json-ld.ts';
+import { offersFilter } from './offers-filter.ts';
 import { formatPhone } from './phone.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT } from './vocabulary.ts';
 
-/** How search indexes a page: its type, facets, result-card metadata and content-driven aliases. */
+/** How search indexes a page: its type, facets, result-card metadata and content-driven aliases (keywords). */
 export interface SearchData {
   type: 'location' | 'program' | 'service';
   filters?: Record<string, readonly string[]>;
+  /** The offers filters (see offersFilter) of what this location offers, each with the value OFFERS. */
+  offers?: readonly string[];
   meta?: Record<string, string | undefined>;
   keywords?: readonly string[];
 }
@@ -24,22 +26,23 @@ export function locationSearchData(location: Location, directory: DirectoryIndex
   const services = location.servicesOffered.flatMap((id) => directory.service(id) ?? []);
   const phone = primaryPhone(location);
   const { address, geo } = location;
+  const filters: Record<string, readonly string[]> = {
+    program: programs.map((p) => p.title),
+    city: [`${address.city}, ${address.state}`],
+    state: [address.state],
+    ages: location.agesServed.map((a) => AGE_GROUP[a]),
+    payment: location.paymentAccepted.map((p) => PAYMENT_OPTION[p]),
+    format: [...new Set(location.programs.flatMap((p) => p.formats))].map((f) => PROGRAM_FORMAT[f]),
+    language: location.languages,
+  };
+  if (geo) filters.cell = [cellOf(geo)];
   return {
     type: 'location',
-    filters: {
-      program: programs.map((p) => p.title),
-      city: [`${address.city}, ${address.state}`],
-      state: [address.state],
-      ages: location.agesServed.map((a) => AGE_GROUP[a]),
-      payment: location.paymentAccepted.map((p) => PAYMENT_OPTION[p]),
-      format: [...new Set(location.programs.flatMap((p) => p.formats))].map((f) => PROGRAM_FORMAT[f]),
-      language: location.languages,
-      ...(geo && { cell: [cellOf(geo)] }),
-      ...Object.fromEntries([
-        ...programs.map((p) => [offersFilter('program', p.slug), [OFFERS]]),
-        ...services.map((s) => [offersFilter('service', s.slug), [OFFERS]]),
-      ]),
-    },
+    filters,
+    offers: [
+      ...programs.map((p) => offersFilter('program', p.slug)),
+      ...services.map((s) => offersFilter('service', s.slug)),
+    ],
     meta: {
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
       phoneText: phone && formatPhone(phone.number, phone.extension),

@@ -8,6 +8,7 @@ import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
 import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
+import { collapseWhitespace } from '../../src/lib/collapse-whitespace.ts';
 import { buildSite, ROOT } from './build-site.ts';
 
 let distDir: string;
@@ -47,6 +48,13 @@ describe('the built site', () => {
     // Warnings are content advice (e.g. long titles): shown, not failed.
     if (warnings.length > 0) console.warn(`html-validate warnings (${warnings.length}):\n${formatFailures(warnings)}`);
     expectNone(errors, 'HTML errors');
+  });
+
+  test('every page has its whitespace collapsed (src/middleware.ts), with the space before a link kept', () => {
+    const loose = pages.filter((page) => collapseWhitespace(page.html) !== page.html).map((page) => page.path);
+    expect(loose, 'pages with runs of whitespace left').toEqual([]);
+    const home = pages.find((page) => page.path === '/')!;
+    expect(home.html, 'the crisis line keeps "or text 988" apart').toMatch(/or <a [^>]*href="sms:988"/);
   });
 
   test('JSON-LD parses, and each location page states the phone and address it shows', () => {

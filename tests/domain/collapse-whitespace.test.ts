@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace } from '../../src/integrations/collapse-whitespace.ts';
+import { collapseWhitespace } from '../../src/lib/collapse-whitespace.ts';
 
 describe('collapsing whitespace in built HTML', () => {
   test('runs become one space, never none: a link keeps the space before it', () => {
