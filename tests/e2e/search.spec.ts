@@ -169,6 +169,26 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText(`${expected} ${expected === 1 ? 'result' : 'results'}.`);
   });
 
+  test('arriving with a service chosen loads only its own filter until the other choices are asked for', async ({
+    page,
+  }) => {
+    const service = directory.services.find((s) => directory.locationsOfferingService(s._id).length > 1)!;
+    const offering = directory.locationsOfferingService(service._id).length;
+    const filterFiles = new Set<string>();
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.add(r.url());
+    });
+    await page.goto(`${paths.search}?service=${encodeURIComponent(service.title)}`);
+    await expect(status(page)).toHaveText(`${offering} results.`);
+    const details = page.locator('details[data-facet="service"]');
+    await expect(details.getByRole('checkbox')).toHaveCount(1);
+    await expect(details.getByRole('checkbox', { name: `${service.title} (${offering})` })).toBeChecked();
+    expect(filterFiles.size, 'one filter file: the chosen service').toBe(1);
+    await details.getByRole('button', { name: 'Show other choices' }).click();
+    await expect.poll(() => details.getByRole('checkbox').count()).toBeGreaterThan(1);
+    await expect(details.getByRole('checkbox', { name: `${service.title} (${offering})` })).toBeChecked();
+  });
+
   test('keyboard only: type a search, reach the first result and its phone', async ({ page }) => {
     await page.goto(paths.search);
     await page.locator('#search-q').focus();
