@@ -99,6 +99,23 @@ test.describe('search', () => {
     await expect(results(page).first()).toContainText(/\d+(\.\d)? mi away/);
   });
 
+  test('a named program near a ZIP code lists the locations offering it, nearest first', async ({ page }) => {
+    const zip = '97214';
+    const [lat, lng] = zipShards().get('972')![zip]!;
+    const program = directory.programs.find((p) => directory.locationsOfferingProgram(p._id).length > 1)!;
+    const expected = directory
+      .locationsOfferingProgram(program._id)
+      .filter((l) => l.geo)
+      .map((l) => ({ name: l.name, miles: distanceMiles({ lat, lng }, l.geo!) }))
+      .sort((a, b) => a.miles - b.miles);
+    await page.goto(`${paths.search}?q=${encodeURIComponent(program.shortName)}&zip=${zip}`);
+    await expect(status(page)).toContainText(`near ZIP ${zip}`);
+    const shownNames = await results(page).evaluateAll((items) =>
+      items.map((li) => li.querySelector('a')!.textContent),
+    );
+    expect(shownNames).toEqual(expected.map((e) => e.name));
+  });
+
   test('"within N miles" narrows to locations inside the circle', async ({ page }) => {
     const [lat, lng] = zipShards().get('972')!['97214']!;
     const inside = directory.locations.filter((l) => l.geo && distanceMiles({ lat, lng }, l.geo) <= 25);
