@@ -43,7 +43,10 @@ const { values: args } = parseArgs({
 
 interface Sample {
   t: number;
+  /** The whole process tree. */
   rss: number;
+  /** The process started (Astro), without its children (Pagefind's binary). */
+  own: number;
 }
 interface Line {
   t: number;
@@ -57,8 +60,8 @@ interface Run {
   samples: Sample[];
 }
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
+/** Resident memory of a process and all its descendants, and of the process alone, in bytes (Linux /proc). */
+function treeRss(root: number): { rss: number; own: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -73,19 +76,21 @@ function treeRss(root: number): number {
     }
   }
   let total = 0;
+  let own = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-      total += Number(kb ?? 0) * 1024;
+      const bytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      total += bytes;
+      if (pid === root) own = bytes;
     } catch {
       continue;
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss: total, own };
 }
 
 /** Runs a command, timestamping each output line and sampling the process tree's memory. */
@@ -100,7 +105,7 @@ function run(
     const lines: Line[] = [];
     const samples: Sample[] = [];
     const timer = setInterval(() => {
-      if (child.pid) samples.push({ t: performance.now(), rss: treeRss(child.pid) });
+      if (child.pid) samples.push({ t: performance.now(), ...treeRss(child.pid) });
     }, 100);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (text) => {
@@ -116,8 +121,8 @@ function run(
   });
 }
 
-const peak = (r: Run, from: number, to: number) =>
-  r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, s.rss), 0);
+const peak = (r: Run, from: number, to: number, of: (s: Sample) => number = (s) => s.rss) =>
+  r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, of(s)), 0);
 
 /** The time the first line matching `pattern` (after `after`) arrived. */
 function at(r: Run, pattern: RegExp, after = r.started): number {
@@ -142,6 +147,8 @@ interface Phase {
   name: string;
   seconds: number;
   peakBytes: number;
+  /** Where the peak is shared by two processes: the started one's own peak and its children's. */
+  split?: { own: number; children: number };
 }
 
 const fmtS = (s: number) => `${s.toFixed(1)} s`;
@@ -233,6 +240,10 @@ try {
       name: 'pagefind',
       seconds: (indexed - rendered) / 1000,
       peakBytes: peak(site, rendered, indexed),
+      split: {
+        own: peak(site, rendered, indexed, (s) => s.own),
+        children: peak(site, rendered, indexed, (s) => s.rss - s.own),
+      },
     });
   results.site.push({
     name: 'rest (sitemap, exit)',
@@ -282,7 +293,11 @@ const total = (phases: Phase[]) => phases.reduce((sum, p) => sum + p.seconds, 0)
 const maxPeak = (phases: Phase[]) => phases.reduce((max, p) => Math.max(max, p.peakBytes), 0);
 const table = (phases: Phase[]) =>
   phases
-    .map((p) => `  ${p.name.padEnd(28)} ${fmtS(p.seconds).padStart(9)}   peak ${fmtB(p.peakBytes).padStart(8)}`)
+    .map(
+      (p) =>
+        `  ${p.name.padEnd(28)} ${fmtS(p.seconds).padStart(9)}   peak ${fmtB(p.peakBytes).padStart(8)}` +
+        (p.split ? `  (Astro process ${fmtB(p.split.own)}, Pagefind ${fmtB(p.split.children)})` : ''),
+    )
     .join('\n');
 const buildPhases = results.site.filter((p) => p.name !== 'import');
 console.log(`site (import + build with search)\n${table(results.site)}`);
