@@ -1,7 +1,7 @@
 import type { LatLng } from '../../domain/geo.ts';
 import { cellsWithin } from '../../domain/geo-cells.ts';
-import { renderFacets } from './facets.ts';
 import { OFFERS } from '../../domain/offers-filter.ts';
+import { renderFacets } from './facets.ts';
 import {
   addCounts,
   loadPagefind,

@@ -1,6 +1,9 @@
 import { OFFERS } from '../../domain/offers-filter.ts';
 
-/** The facets search offers, in the order the page shows them; each is a Pagefind filter of the same name. */
+/**
+ * The facets search offers, in the order the page shows them. Each is a Pagefind filter of the same name, except
+ * `service`: one filter per service (see offersFilter), so choosing one fetches only its own page list.
+ */
 export const FACETS = ['type', 'program', 'service', 'state', 'city', 'format', 'ages', 'payment', 'language'] as const;
 export type Facet = (typeof FACETS)[number];
 
