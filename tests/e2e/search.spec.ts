@@ -116,6 +116,14 @@ test.describe('search', () => {
     expect(shownNames).toEqual(expected.map((e) => e.name));
   });
 
+  test('many results in no order point to sorting by distance', async ({ page }) => {
+    await search(page, 'therapy');
+    await expect(page.locator('[data-zip-status]')).toContainText('To see the nearest first, enter a ZIP code');
+    await page.locator('#search-zip').fill('97214');
+    await page.locator('#search-zip').press('Enter');
+    await expect(page.locator('[data-zip-status]')).toHaveText('Showing locations by distance from ZIP 97214.');
+  });
+
   test('"within N miles" narrows to locations inside the circle', async ({ page }) => {
     const [lat, lng] = zipShards().get('972')!['97214']!;
     const inside = directory.locations.filter((l) => l.geo && distanceMiles({ lat, lng }, l.geo) <= 25);

@@ -31,6 +31,7 @@ const DISTANCE_LIMIT = 200;
 /** With "any distance", widen the circle until this many locations are found. */
 const WIDENING = [25, 50, 100, 250, 500, 1000];
 const MIN_NEARBY = 10;
+const PRIVATE = 'Your location stays in this browser; nothing is sent anywhere.';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -161,7 +162,7 @@ export function startSearchPage() {
         ? `We do not know ZIP code ${state.zip}. Check it, or use the state filter instead.`
         : point
           ? `Showing locations by distance from ${label}.`
-          : 'Your location stays in this browser; nothing is sent anywhere.';
+          : PRIVATE;
 
     const filters = pagefindFilters();
     let response = point ? null : await query(pagefind, filters, false);
@@ -189,6 +190,9 @@ export function startSearchPage() {
       await showMore();
     }
     const count = items ? items.length : response.results.length;
+    // Many results in no particular order: point to what sorts them by distance.
+    if (!point && count > PAGE_SIZE)
+      zipStatus.textContent = `To see the nearest first, enter a ZIP code or use your location. ${PRIVATE}`;
     const where = point ? (state.radius ? ` within ${state.radius} miles of ${label}` : ` near ${label}`) : '';
     status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${where}.`;
     empty.hidden = count > 0 || !answer.hidden;
