@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { sitemapPaths } from './check/sitemap.ts';
 import { siteHeaders } from './lib/headers-file.ts';
 import { scoreHeaders } from './lib/observatory.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -23,9 +24,11 @@ const headers = siteHeaders(join(dist, '_headers'));
 const { score } = scoreHeaders(headers);
 
 // Every page in the sitemap, plus the search page with a query, filters and a ZIP code.
-const paths = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-  (m) => new URL(m[1]!).pathname,
-);
+const paths = sitemapPaths(dist);
+if (!paths) {
+  console.error(`${join(dist, 'sitemap-index.xml')} is missing: cannot list the pages to check.`);
+  process.exit(1);
+}
 paths.push('/search/?q=therapy&state=OR&zip=97214&within=100', '/no-such-page/');
 const server = await serveStatic(dist, headers);
 const browser = await chromium.launch({

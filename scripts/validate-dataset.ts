@@ -25,10 +25,11 @@ import { createSchema, type SanityDocument } from 'sanity';
 import { idProblems, keyProblems } from '../sanity/lib/dataset-shape.ts';
 import { API_VERSION } from '../sanity/lib/validation.ts';
 import { schemaTypes } from '../sanity/schemaTypes/index.ts';
+import { BUNDLED_DATASET } from '../src/content-source/config.ts';
 import { parseNdjson, type RawDocument } from '../src/content-source/ndjson.ts';
 import { startLocalContentLake } from './lib/local-content-lake.ts';
 
-const DEFAULT_FILE = fileURLToPath(new URL('../sanity/dataset/directory.ndjson', import.meta.url));
+const DEFAULT_FILE = fileURLToPath(new URL(`../${BUNDLED_DATASET}`, import.meta.url));
 // Enough to keep the local server busy without piling up thousands of pending queries.
 const CONCURRENCY = 16;
 

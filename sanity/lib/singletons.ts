@@ -1,8 +1,8 @@
-/** Document types with exactly one document, each at a fixed `_id` that the site and the dataset rely on. */
-export const SINGLETONS: Readonly<Record<string, string>> = { siteSettings: 'siteSettings' };
-
 /** The fixed `_id` of the settings document. */
 export const SITE_SETTINGS_ID = 'siteSettings';
+
+/** Document types with exactly one document, each at a fixed `_id` that the site and the dataset rely on. */
+export const SINGLETONS: Readonly<Record<string, string>> = { siteSettings: SITE_SETTINGS_ID };
 
 /** Whether documents of this type are singletons, opened from the desk rather than created. */
 export function isSingletonType(type: string): boolean {

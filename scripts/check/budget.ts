@@ -5,6 +5,7 @@ import { listFiles } from './dist-files.ts';
 import { pageAssetPaths, staticImports } from './page-assets.ts';
 import { PAGE_TYPES, pageType, type PageType } from './page-type.ts';
 import type { Page } from './pages.ts';
+import { table } from './table.ts';
 
 /** Gzip bytes allowed per page (HTML plus the CSS and JS it loads); kB here means 1,000 bytes. */
 export const BUDGET_BYTES = 25_000;
@@ -29,20 +30,18 @@ export type PageSize = {
 
 /** Measures every page: gzip size of its HTML plus each CSS/JS file it loads, following static JS imports. */
 export function measurePages(distDir: string, pages: readonly Page[]): PageSize[] {
-  const gzipCache = new Map<string, number | undefined>();
-  const gzipOf = (urlPath: string) => {
-    if (!gzipCache.has(urlPath)) {
-      const file = join(distDir, decodeURIComponent(urlPath));
-      gzipCache.set(urlPath, existsSync(file) && statSync(file).isFile() ? gzip(readFileSync(file)) : undefined);
-    }
-    return gzipCache.get(urlPath);
+  // Pages share a few bundles: each file is read, gzipped and scanned for imports once per run.
+  const files = new Map<string, AssetFile | undefined>();
+  const fileAt = (urlPath: string): AssetFile | undefined => {
+    if (!files.has(urlPath)) files.set(urlPath, readAsset(distDir, urlPath));
+    return files.get(urlPath);
   };
   return pages.map((page) => {
     const assets: PageSize['assets'] = [];
     const missing: string[] = [];
     let pagefind = 0;
-    for (const path of withStaticImports(distDir, pageAssetPaths(page.doc, page.path))) {
-      const bytes = gzipOf(path);
+    for (const path of withStaticImports(fileAt, pageAssetPaths(page.doc, page.path))) {
+      const bytes = fileAt(path)?.bytes;
       if (bytes === undefined) missing.push(path);
       else if (path.startsWith(PAGEFIND_PREFIX)) pagefind += bytes;
       else assets.push({ path, bytes });
@@ -53,20 +52,31 @@ export function measurePages(distDir: string, pages: readonly Page[]): PageSize[
   });
 }
 
+/** A file in dist, once: its gzip size and, for a JS module, the URL paths it imports statically. */
+type AssetFile = { bytes: number; imports: string[] };
+
+/** The file a URL path names in dist, or undefined when there is none. */
+function readAsset(distDir: string, urlPath: string): AssetFile | undefined {
+  const file = join(distDir, decodeURIComponent(urlPath));
+  if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+  const data = readFileSync(file);
+  const imports = /\.m?js$/.test(urlPath)
+    ? staticImports(data.toString('utf8')).map((spec) =>
+        spec.startsWith('/') ? spec : posix.join(posix.dirname(urlPath), spec),
+      )
+    : [];
+  return { bytes: gzip(data), imports };
+}
+
 /** The asset paths plus every JS module they import statically, each once: the browser fetches those up front too. */
-function withStaticImports(distDir: string, paths: string[]): string[] {
+function withStaticImports(fileAt: (urlPath: string) => AssetFile | undefined, paths: string[]): string[] {
   const seen = new Set<string>();
   const queue = [...paths];
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    if (!/\.m?js$/.test(path)) continue;
-    const file = join(distDir, decodeURIComponent(path));
-    if (!existsSync(file)) continue;
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
-      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
-    }
+    queue.push(...(fileAt(path)?.imports ?? []));
   }
   return [...seen];
 }
@@ -114,7 +124,8 @@ export function formatBudgetReport(
   const lines = [
     `Size budget: ${kB(budget)} kB gzip per page (HTML + the CSS and JS it loads; 1 kB = 1000 bytes)`,
     '',
-    ...table(['type', 'pages', 'min kB', 'median kB', 'max kB', 'worst page'], rows),
+    // Numbers right-aligned: every column but the type and the worst page.
+    ...table(['type', 'pages', 'min kB', 'median kB', 'max kB', 'worst page'], rows, (i) => i > 0 && i < 5),
     '',
   ];
   for (const search of sizes.filter((s) => s.type === 'search')) {
@@ -148,16 +159,4 @@ export function formatBudgetReport(
             .join('\n'),
   );
   return lines.join('\n');
-}
-
-/** Left-aligned text columns, numbers right-aligned, for a terminal. */
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = (i: number) => i > 0 && i < header.length - 1;
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import type { Failure } from './failure.ts';
+import type { Page } from './pages.ts';
 
 /** html-validate settings for Astro's static output: the recommended preset, loosened only where noted. */
 export const HTML_VALIDATE_CONFIG: ConfigData = {
@@ -22,17 +21,16 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 
 export type ValidityResult = { errors: Failure[]; warnings: Failure[] };
 
-/** Validates each HTML file with html-validate and returns every error and warning with its position and selector. */
+/** Validates each page's HTML with html-validate and returns every error and warning with its position and selector. */
 export async function checkHtmlValidity(
-  distDir: string,
-  files: readonly string[],
+  pages: readonly Pick<Page, 'file' | 'html'>[],
   config: ConfigData = HTML_VALIDATE_CONFIG,
 ): Promise<ValidityResult> {
   // A static loader ignores any .htmlvalidate.json lying around, so results depend only on this config.
   const validator = new HtmlValidate(new StaticConfigLoader(config));
   const result: ValidityResult = { errors: [], warnings: [] };
-  for (const file of files) {
-    const report = await validator.validateString(readFileSync(join(distDir, file), 'utf8'), file);
+  for (const { file, html } of pages) {
+    const report = await validator.validateString(html, file);
     for (const message of report.results.flatMap((r) => r.messages)) {
       const failure: Failure = {
         file,

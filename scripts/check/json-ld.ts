@@ -1,16 +1,12 @@
 import type { Failure } from './failure.ts';
 import { attr, elements, positionOf, selectorOf, textOf, type Element } from './html-doc.ts';
+import { pageType } from './page-type.ts';
 import type { Page } from './pages.ts';
 
 const ADDRESS_FIELDS = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode'] as const;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 type JsonObject = Record<string, unknown>;
-
-/** Pages that describe one location, by the site's URL scheme `/locations/{slug}/`. */
-export function isLocationPage(path: string): boolean {
-  return /^\/locations\/[^/]+\/$/.test(path);
-}
 
 /** Checks that every JSON-LD block parses, and that location pages' MedicalClinic data matches what the page shows. */
 export function checkJsonLd(pages: readonly Page[]): Failure[] {
@@ -29,7 +25,7 @@ export function checkJsonLd(pages: readonly Page[]): Failure[] {
         failures.push({ ...at, rule: 'json-ld', message: `JSON-LD does not parse: ${(error as Error).message}` });
       }
     }
-    if (isLocationPage(page.path)) failures.push(...checkLocationPage(page, blocks));
+    if (pageType(page.path) === 'location') failures.push(...checkLocationPage(page, blocks));
   }
   return failures;
 }

@@ -1,4 +1,5 @@
 import { pageType } from './page-type.ts';
+import { table } from './table.ts';
 
 /** The categories reported, in table order. */
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -71,13 +72,8 @@ export function formatLighthouseTable(results: readonly PageScores[]): string {
     r.path,
     ...LIGHTHOUSE_CATEGORIES.map((id) => (r.error ? 'error' : r.scores[id] == null ? '-' : String(r.scores[id]))),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  // Scores right-aligned: every column after the page and its path.
+  const lines = table(header, rows, (i) => i >= 2);
   for (const r of results) {
     if (r.error) lines.push(`\n${r.path}: ${r.error}`);
     for (const [category, audits] of Object.entries(r.failing)) {

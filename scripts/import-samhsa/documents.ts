@@ -2,15 +2,14 @@
  * Builds the documents of docs/content-model.md from merged facilities: services from the legend, one
  * program per level of care in use, one location per facility group, and the site settings.
  */
+import type { LatLng } from '../../src/domain/geo.ts';
 import { AGE_GROUP, PAYMENT_OPTION, type AgeGroup, type PaymentOption } from '../../src/domain/vocabulary.ts';
-import type { LatLng } from './geo.ts';
 import type { ServiceSpec } from './legend.ts';
 import {
   AGES_BY_CODE,
   DEFAULT_LANGUAGE,
   LANGUAGE_BY_CODE,
   PAYMENT_BY_CODE,
-  PROGRAM_BY_CODE,
   PROGRAMS,
   formatsFor,
   type ProgramSpec,
@@ -243,6 +242,3 @@ export function settingsDoc(input: SettingsInput): SanityDocument {
 
 const listOf = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-
-/** The program a code belongs to, if any. */
-export const programOf = (code: string) => PROGRAM_BY_CODE.get(code);

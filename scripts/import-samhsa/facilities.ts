@@ -3,7 +3,7 @@
  * its row and column, never patched), and the cleaned facility the merge step works with.
  */
 import { US_STATE } from '../../src/domain/vocabulary.ts';
-import type { LatLng } from './geo.ts';
+import type { LatLng } from '../../src/domain/geo.ts';
 import { parsePhone, type ParsedPhone } from './phone.ts';
 
 export const FACILITY_COLUMNS = [

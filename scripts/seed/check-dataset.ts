@@ -9,7 +9,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_DATASET } from '../../src/content-source/config.ts';
 import { phoneProblem } from '../../src/domain/phone.ts';
+import { isTimeZone } from '../../src/domain/time-zone.ts';
 import {
   AGE_GROUP,
   LEVEL_OF_CARE,
@@ -24,7 +26,7 @@ import {
 type Doc = { _id: string; _type: string; [field: string]: unknown };
 type Obj = Record<string, unknown>;
 
-const DEFAULT_PATH = fileURLToPath(new URL('../../sanity/dataset/directory.ndjson', import.meta.url));
+const DEFAULT_PATH = fileURLToPath(new URL(`../../${BUNDLED_DATASET}`, import.meta.url));
 /** SAMHSA code lists, when the shared data folder is beside the repository (it is not needed to build). */
 const SAMHSA_CODE_FILES = ['SA', 'MH'].map((kind) =>
   fileURLToPath(
@@ -223,12 +225,8 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
       problem(id, 'geo', 'geopoint expected');
     else if (Math.abs(g.lat) > 90 || Math.abs(g.lng) > 180) problem(id, 'geo', 'out of range');
   }
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: String(doc.timeZone) });
-    if (!str(doc.timeZone) || !doc.timeZone.includes('/')) throw new Error();
-  } catch {
+  if (typeof doc.timeZone !== 'string' || !isTimeZone(doc.timeZone))
     problem(id, 'timeZone', `not an IANA time zone: ${String(doc.timeZone)}`);
-  }
 
   checkPhone(id, 'admissionsPhone', doc.admissionsPhone);
   checkPhone(id, 'mainPhone', doc.mainPhone);
@@ -311,7 +309,7 @@ function loadSamhsaCodes(): Set<string> | undefined {
 }
 
 /** Checks a dataset file; returns the problems and warnings found. */
-export function checkDataset(
+function checkDataset(
   path = DEFAULT_PATH,
   today = new Date(),
 ): { problems: string[]; warnings: string[]; docs: Doc[] } {

@@ -23,8 +23,12 @@ export function checkGraph(results: RawResults): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const settings = results.settings ? asObject(results.settings) : undefined;
   const kindById = new Map<string, string>();
-  const sets = { service: results.services, program: results.programs, location: results.locations };
-  for (const [kind, docs] of Object.entries(sets)) for (const doc of objects(docs)) kindById.set(String(doc._id), kind);
+  const sets = {
+    service: objects(results.services),
+    program: objects(results.programs),
+    location: objects(results.locations),
+  };
+  for (const [kind, docs] of Object.entries(sets)) for (const doc of docs) kindById.set(String(doc._id), kind);
   if (settings) kindById.set(String(settings._id), 'siteSettings');
 
   const expect = (id: string, field: string, ref: unknown, kind: string) => {
@@ -44,13 +48,13 @@ export function checkGraph(results: RawResults): ContentProblem[] {
   objects(settings?.notOffered).forEach((n, i) =>
     expect('siteSettings', `notOffered[${i}].service`, n.service, 'service'),
   );
-  for (const program of objects(results.programs)) {
+  for (const program of sets.program) {
     const components = Array.isArray(program.components) ? program.components : [];
     components.forEach((ref, i) => expect(String(program._id), `components[${i}]`, ref, 'service'));
   }
-  for (const location of objects(results.locations)) checkLocation(location, expect, problems);
+  for (const location of sets.location) checkLocation(location, expect, problems);
 
-  for (const [kind, docs] of Object.entries(sets)) checkUniqueSlugs(kind, objects(docs), problems);
+  for (const [kind, docs] of Object.entries(sets)) checkUniqueSlugs(kind, docs, problems);
   return problems;
 }
 

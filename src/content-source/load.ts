@@ -43,19 +43,19 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
   const source = await openSource(options);
   // One at a time: gentler on the Content Lake's rate limit, and the local engine is single-threaded anyway.
   const settingsResult = await source.fetch(SETTINGS_QUERY);
-  const servicesResult = await source.fetch(SERVICES_QUERY);
-  const programsResult = await source.fetch(PROGRAMS_QUERY);
-  const locationsResult = await source.fetch(LOCATIONS_QUERY);
+  const servicesResult = asList(await source.fetch(SERVICES_QUERY));
+  const programsResult = asList(await source.fetch(PROGRAMS_QUERY));
+  const locationsResult = asList(await source.fetch(LOCATIONS_QUERY));
   const unknownTypes = asList(await source.fetch(UNKNOWN_TYPES_QUERY, { knownTypes: [...KNOWN_TYPES] }));
 
   const problems: ContentProblem[] = [];
   const settings = parseEach(siteSettings, settingsResult ? [settingsResult] : []);
-  const services = parseEach(service, asList(servicesResult));
-  const programs = parseEach(program, asList(programsResult));
-  const locations = parseEach(location, asList(locationsResult));
+  const services = parseEach(service, servicesResult);
+  const programs = parseEach(program, programsResult);
+  const locations = parseEach(location, locationsResult);
   problems.push(...settings.problems, ...services.problems, ...programs.problems, ...locations.problems);
 
-  if (!settingsResult && asList(locationsResult).length === 0 && asList(programsResult).length === 0)
+  if (!settingsResult && locationsResult.length === 0 && programsResult.length === 0)
     throw new ContentError(source.description, [
       { id: '(dataset)', field: '', message: 'is empty: it has no site settings, programs or locations' },
     ]);
@@ -65,16 +65,16 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
       field: '',
       message: 'the site settings document is missing (or only a draft)',
     });
-  if (asList(locationsResult).length === 0)
+  if (locationsResult.length === 0)
     problems.push({ id: '(dataset)', field: '', message: 'has no published locations' });
 
   const [parsedSettings] = settings.items;
   problems.push(
     ...checkGraph({
       settings: settingsResult,
-      services: asList(servicesResult),
-      programs: asList(programsResult),
-      locations: asList(locationsResult),
+      services: servicesResult,
+      programs: programsResult,
+      locations: locationsResult,
     }),
   );
   if (problems.length > 0 || !parsedSettings) throw new ContentError(source.description, problems);

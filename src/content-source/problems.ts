@@ -8,7 +8,7 @@ export interface ContentProblem {
 }
 
 /** Formats problems one per line, grouped by document, in the order they were found. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `  - ${p.id}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
 }
 

@@ -13,7 +13,7 @@ export type Alternative =
   /** Offered by none of the organisation's open locations: the referral note applies. */
   | { kind: 'referral' };
 
-export interface StateGroup {
+interface StateGroup {
   state: UsState;
   name: string;
   cities: { city: string; locations: Location[] }[];
@@ -53,24 +53,23 @@ export function createDirectoryIndex(directory: Directory) {
   const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.service, entry]));
 
   // Only open locations are suggested as the place to go instead.
+  const openByService = new Map<string, Location[]>();
+  const openOfferingService = (serviceId: string): Location[] => {
+    let open = openByService.get(serviceId);
+    if (!open) {
+      open = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open');
+      openByService.set(serviceId, open);
+    }
+    return open;
+  };
   const nearestByService = new Map<string, NearestIndex<Location>>();
   const nearestIndexFor = (serviceId: string) => {
     let index = nearestByService.get(serviceId);
     if (!index) {
-      index = new NearestIndex((offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open'));
+      index = new NearestIndex(openOfferingService(serviceId));
       nearestByService.set(serviceId, index);
     }
     return index;
-  };
-
-  const openCounts = new Map<string, number>();
-  const openOffering = (serviceId: string) => {
-    let count = openCounts.get(serviceId);
-    if (count === undefined) {
-      count = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open').length;
-      openCounts.set(serviceId, count);
-    }
-    return count;
   };
 
   return {
@@ -89,14 +88,13 @@ export function createDirectoryIndex(directory: Directory) {
 
     /** Where to go for a service `from` does not offer: the nearest open own location, or the referral. */
     alternativeFor(from: Location, serviceId: string): Alternative {
-      // Counted, not filtered: this runs for every "not offered" entry of every page (20,000 locations).
-      const open = openOffering(serviceId);
+      // Filtered once per service and cached: this runs for every "not offered" entry of every page (20,000 locations).
+      const open = openOfferingService(serviceId);
       const selfCounted = from.status === 'open' && from.servicesOffered.includes(serviceId) ? 1 : 0;
-      if (open - selfCounted === 0) return { kind: 'referral' };
+      if (open.length - selfCounted === 0) return { kind: 'referral' };
       const nearest = from.geo ? nearestIndexFor(serviceId).nearest(from.geo, (l) => l !== from) : undefined;
       if (nearest) return { kind: 'nearby', location: nearest.item, miles: nearest.miles };
-      const elsewhere = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open' && l !== from);
-      return { kind: 'elsewhere', locations: elsewhere };
+      return { kind: 'elsewhere', locations: open.filter((l) => l !== from) };
     },
 
     /** Locations grouped by state, then city, in alphabetical order. */

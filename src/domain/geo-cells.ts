@@ -1,4 +1,4 @@
-import type { LatLng } from './geo.ts';
+import { wrapLongitude, type LatLng } from './geo.ts';
 
 /**
  * Search narrows "near me" with a coarse grid: every location is filed under its 1° × 1° cell, so the
@@ -18,9 +18,7 @@ export function cellsWithin(center: LatLng, miles: number): string[] {
   const dLng = Math.min(180, miles / (MILES_PER_DEGREE_LAT * Math.cos((widest * Math.PI) / 180)));
   const cells: string[] = [];
   for (let row = Math.floor(latLow); row <= Math.floor(latHigh); row++)
-    for (let col = Math.floor(center.lng - dLng); col <= Math.floor(center.lng + dLng); col++) {
-      const wrapped = ((((col + 180) % 360) + 360) % 360) - 180;
-      cells.push(`${row}:${wrapped}`);
-    }
+    for (let col = Math.floor(center.lng - dLng); col <= Math.floor(center.lng + dLng); col++)
+      cells.push(`${row}:${wrapLongitude(col)}`);
   return [...new Set(cells)];
 }

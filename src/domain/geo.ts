@@ -20,6 +20,9 @@ export function formatMiles(miles: number): string {
   return miles < 10 ? `${miles.toFixed(1)} mi` : `${Math.round(miles)} mi`;
 }
 
+/** A whole-degree longitude (grid column) wrapped into -180…179, so cells across the antimeridian meet. */
+export const wrapLongitude = (col: number) => ((((col + 180) % 360) + 360) % 360) - 180;
+
 /** A grid cell as one number (rows -90…90, columns -180…179), cheaper to hash than a string. */
 const cellKey = (row: number, col: number) => (row + 90) * 360 + (col + 180);
 
@@ -67,7 +70,7 @@ export class NearestIndex<T extends { geo?: LatLng | undefined }> {
     let seen = 0;
     for (let ring = 0; ring <= 360 && seen < this.#size; ring++) {
       for (const [r, c] of ringCells(row, col, ring))
-        for (const { item, v } of this.#cells.get(cellKey(r, wrap(c))) ?? []) {
+        for (const { item, v } of this.#cells.get(cellKey(r, wrapLongitude(c))) ?? []) {
           seen++;
           const chord2 = (v[0] - x) ** 2 + (v[1] - y) ** 2 + (v[2] - z) ** 2;
           if (chord2 >= bestChord2 || !accept(item)) continue;
@@ -98,4 +101,3 @@ function* ringCells(row: number, col: number, ring: number): Generator<[number, 
     yield [r, col + ring];
   }
 }
-const wrap = (col: number) => ((((col + 180) % 360) + 360) % 360) - 180;

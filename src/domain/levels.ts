@@ -1,5 +1,6 @@
+import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
-import { LEVEL_OF_CARE, type LevelOfCare } from './vocabulary.ts';
+import { LEVEL_OF_CARE, PROGRAM_FORMAT, type LevelOfCare } from './vocabulary.ts';
 
 /** Levels of care from most to least intensive; medication and recovery support run alongside any level. */
 const INTENSITY: readonly LevelOfCare[] = [
@@ -32,3 +33,7 @@ export const programLabel = (program: Pick<Program, 'title' | 'shortName'>) =>
   program.title.toLowerCase().includes(program.shortName.toLowerCase())
     ? program.title
     : `${program.title} (${program.shortName})`;
+
+/** How a location offers a program: "In person and Telehealth. Evening track only." (formats are never empty). */
+export const offeredProgramDetail = (entry: Pick<Location['programs'][number], 'formats' | 'scheduleNote'>) =>
+  [entry.formats.map((f) => PROGRAM_FORMAT[f]).join(' and '), entry.scheduleNote].filter(Boolean).join('. ');

@@ -1,10 +1,12 @@
 import type { Location } from '../schemas/location.ts';
 
+/** "12 Main St, Springfield, IL 62701": street, city, state and ZIP on one line (no second street line). */
+export const oneLineAddress = ({ street1, city, state, zip }: Location['address']) =>
+  `${street1}, ${city}, ${state} ${zip}`;
+
 /** A plain link to a maps site for directions: the visitor chooses to follow it; nothing is embedded. */
 export function directionsUrl(location: Pick<Location, 'address' | 'geo'>): string {
-  const { street1, city, state, zip } = location.address;
-  const destination = `${street1}, ${city}, ${state} ${zip}`;
-  return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
+  return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(oneLineAddress(location.address))}`;
 }
 
 const labels = new Map<string, string>();

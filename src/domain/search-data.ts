@@ -1,9 +1,11 @@
 import type { Location } from '../schemas/location.ts';
-import type { DirectoryIndex } from './directory-index.ts';
+import type { Program } from '../schemas/program.ts';
+import type { Service } from '../schemas/service.ts';
 import { cellOf } from './geo-cells.ts';
 import { primaryPhone } from './json-ld.ts';
 import { offersFilter } from './offers-filter.ts';
 import { formatPhone } from './phone.ts';
+import { oneLineAddress } from './place.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT } from './vocabulary.ts';
 
 /** How search indexes a page: its type, facets, result-card metadata and content-driven aliases (keywords). */
@@ -19,11 +21,12 @@ export interface SearchData {
 /**
  * The facets and result-card fields that search knows a location page by. What is offered here is a filter
  * per program and service, not indexed text (see offersFilter); the client turns a named program or service
- * into that filter.
+ * into that filter. `offered` is what the page already resolved from the location's references.
  */
-export function locationSearchData(location: Location, directory: DirectoryIndex): SearchData {
-  const programs = location.programs.flatMap((entry) => directory.program(entry.program) ?? []);
-  const services = location.servicesOffered.flatMap((id) => directory.service(id) ?? []);
+export function locationSearchData(
+  location: Location,
+  { programs, services }: { programs: readonly Program[]; services: readonly Service[] },
+): SearchData {
   const phone = primaryPhone(location);
   const { address, geo } = location;
   const filters: Record<string, readonly string[]> = {
@@ -47,7 +50,7 @@ export function locationSearchData(location: Location, directory: DirectoryIndex
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
       phoneText: phone && formatPhone(phone.number, phone.extension),
       city: `${address.city}, ${address.state}`,
-      address: `${address.street1}, ${address.city}, ${address.state} ${address.zip}`,
+      address: oneLineAddress(address),
       lat: geo?.lat.toString(),
       lng: geo?.lng.toString(),
     },

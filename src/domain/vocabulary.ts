@@ -3,10 +3,6 @@
  * so an option added for editors is one the site and the importer understand.
  */
 
-/** Option lists in the `{ title, value }` shape Sanity's `options.list` takes. */
-const options = <const T extends string>(entries: Record<T, string>) =>
-  (Object.entries(entries) as [T, string][]).map(([value, title]) => ({ value, title }));
-
 export const LOCATION_STATUS = {
   open: 'Open',
   'opening-soon': 'Opening soon',
@@ -146,5 +142,6 @@ export type UsState = Key<typeof US_STATE>;
 export const keysOf = <T extends Record<string, string>>(vocabulary: T) =>
   Object.keys(vocabulary) as [Key<T>, ...Key<T>[]];
 
-/** A vocabulary as Sanity `options.list` entries. */
-export const optionsOf = options;
+/** A vocabulary as Sanity `options.list` entries, in the `{ title, value }` shape that list takes. */
+export const optionsOf = <const T extends string>(entries: Record<T, string>) =>
+  (Object.entries(entries) as [T, string][]).map(([value, title]) => ({ value, title }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameProblem } from '../domain/content-rules.ts';
+import { displayNameProblem, SLUG_PATTERN, ZIP_PATTERN } from '../domain/content-rules.ts';
 import { phoneProblem } from '../domain/phone.ts';
 import { US_STATE, keysOf } from '../domain/vocabulary.ts';
 
@@ -45,7 +45,7 @@ export const displayName = nonEmptyText.superRefine((value, ctx) => {
 
 export const slug = z
   .string({ error: 'is required (a URL slug)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+  .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens');
 
 /** A reference id as the queries return it (`field._ref`). */
 export const ref = z.string({ error: 'must reference a document' }).min(1);
@@ -63,7 +63,7 @@ export const address = z.object({
   street2: optional(z.string()),
   city: nonEmptyText,
   state: z.enum(keysOf(US_STATE), { error: 'must be a two-letter US state or territory code' }),
-  zip: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a US ZIP code such as 97214 or 97214-1234'),
+  zip: z.string().regex(ZIP_PATTERN, 'must be a US ZIP code such as 97214 or 97214-1234'),
 });
 
 // https only, as the Studio's rule and the content model say: a plain-http link would leak the visit in clear.

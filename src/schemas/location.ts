@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { usGeoProblem } from '../domain/content-rules.ts';
+import { TIME_OF_DAY_PATTERN, usGeoProblem } from '../domain/content-rules.ts';
 import { isTimeZone } from '../domain/time-zone.ts';
 import { AGE_GROUP, LOCATION_STATUS, PAYMENT_OPTION, PROGRAM_FORMAT, WEEKDAY, keysOf } from '../domain/vocabulary.ts';
 import { address, displayName, list, noRepeats, notOffered, optional, phone, ref, slug } from './common.ts';
 
-const clock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a 24-hour time such as 08:30');
+// Any time of day, or 24:00 (open until midnight).
+const clock = z
+  .string()
+  .regex(new RegExp(`${TIME_OF_DAY_PATTERN.source}|^24:00$`), 'must be a 24-hour time such as 08:30');
 
 export const openingHours = z
   .object({
@@ -64,5 +67,3 @@ export const location = z.object({
 
 export type Location = z.infer<typeof location>;
 export type OpeningHours = z.infer<typeof openingHours>;
-export type OfferedProgram = z.infer<typeof offeredProgram>;
-export type GeoPoint = z.infer<typeof geo>;

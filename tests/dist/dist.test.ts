@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countByRule, formatFailures, type Failure } from '../../scripts/check/failure.ts';
 import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
-import { checkJsonLd, isLocationPage } from '../../scripts/check/json-ld.ts';
+import { checkJsonLd } from '../../scripts/check/json-ld.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
@@ -43,8 +43,7 @@ describe('the built site', () => {
   });
 
   test('every page is valid HTML (html-validate)', async () => {
-    const files = pages.map((page) => page.file);
-    const { errors, warnings } = await checkHtmlValidity(distDir, files);
+    const { errors, warnings } = await checkHtmlValidity(pages);
     // Warnings are content advice (e.g. long titles): shown, not failed.
     if (warnings.length > 0) console.warn(`html-validate warnings (${warnings.length}):\n${formatFailures(warnings)}`);
     expectNone(errors, 'HTML errors');
@@ -60,7 +59,7 @@ describe('the built site', () => {
   test('JSON-LD parses, and each location page states the phone and address it shows', () => {
     // Without location pages the consistency half of this test would pass vacuously.
     expect(
-      pages.some((p) => isLocationPage(p.path)),
+      pages.some((p) => pageType(p.path) === 'location'),
       'no /locations/{slug}/ page was built',
     ).toBe(true);
     expectNone(checkJsonLd(pages), 'JSON-LD problems');

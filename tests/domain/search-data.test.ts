@@ -10,9 +10,9 @@ describe('what search knows a location by', () => {
     const directory = createDirectoryIndex(await loadFile(createMockDataset() as never));
     expect(directory.locations.some((l) => l.programs.length > 0 && l.servicesOffered.length > 0)).toBe(true);
     for (const location of directory.locations) {
-      const data = locationSearchData(location, directory);
       const programs = location.programs.map((e) => directory.program(e.program)!);
       const services = location.servicesOffered.map((id) => directory.service(id)!);
+      const data = locationSearchData(location, { programs, services });
       expect(data.offers).toEqual([
         ...programs.map((p) => offersFilter('program', p.slug)),
         ...services.map((s) => offersFilter('service', s.slug)),

@@ -9,7 +9,7 @@ export interface ResultItem {
 const TYPE_LABEL: Record<string, string> = { location: 'Location', program: 'Program', service: 'Service' };
 
 /** The point a location result sits at, from its search metadata. */
-export function resultPoint(data: PagefindResultData): LatLng | undefined {
+function resultPoint(data: PagefindResultData): LatLng | undefined {
   const lat = Number(data.meta.lat);
   const lng = Number(data.meta.lng);
   return data.meta.lat && data.meta.lng && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;

@@ -129,13 +129,26 @@ export function startSearchPage() {
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   };
 
+  /** ZIP lookups already made, so searching again from the same ZIP fetches nothing. */
+  const zipPoints = new Map<string, Promise<LatLng | undefined>>();
+  const zipPoint = (code: string) => {
+    let point = zipPoints.get(code);
+    if (!point) {
+      point = lookupZip(code, async (path) => {
+        const response = await fetch(path);
+        return response.ok ? ((await response.json()) as Record<string, [number, number]>) : undefined;
+      });
+      // A failed fetch is tried again on the next search rather than remembered.
+      void point.catch(() => zipPoints.delete(code));
+      zipPoints.set(code, point);
+    }
+    return point;
+  };
+
   async function origin(): Promise<{ point?: LatLng; label?: string }> {
     if (here) return { point: here, label: 'your location' };
     if (!state.zip) return {};
-    const point = await lookupZip(state.zip, async (path) => {
-      const response = await fetch(path);
-      return response.ok ? ((await response.json()) as Record<string, [number, number]>) : undefined;
-    });
+    const point = await zipPoint(state.zip);
     return point ? { point, label: `ZIP ${state.zip}` } : {};
   }
 

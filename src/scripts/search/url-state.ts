@@ -1,4 +1,5 @@
 import { OFFERS } from '../../domain/offers-filter.ts';
+import { isZip } from './zip.ts';
 
 /**
  * The facets search offers, in the order the page shows them. Each is a Pagefind filter of the same name, except
@@ -19,7 +20,7 @@ export interface SearchState {
   radius: number;
 }
 
-export const emptyState = (): SearchState => ({ q: '', filters: {}, zip: '', radius: 0 });
+const emptyState = (): SearchState => ({ q: '', filters: {}, zip: '', radius: 0 });
 
 const isFacet = (name: string): name is Facet => (FACETS as readonly string[]).includes(name);
 
@@ -34,7 +35,7 @@ export function parseState(search: string): SearchState {
     if (!values.includes(value)) values.push(value);
   }
   const zip = params.get('zip') ?? '';
-  if (/^\d{5}$/.test(zip)) state.zip = zip;
+  if (isZip(zip)) state.zip = zip;
   const radius = Number(params.get('within'));
   if ((RADII as readonly number[]).includes(radius)) state.radius = radius;
   return state;
