@@ -7,8 +7,7 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
   root: true,
   extends: ['html-validate:recommended'],
   rules: {
-    // The site builds with `compressHTML: false` (compression glued words to links), so Astro's output keeps template
-    // indentation and leaves whitespace-only lines. A source-style rule; it says nothing about the HTML itself.
+    // A source-style rule about whitespace-only line ends; it says nothing about the HTML itself.
     'no-trailing-whitespace': 'off',
     // Phone links are kept on one line with Tailwind's `whitespace-nowrap` class (white-space: nowrap), which does
     // what the rule's `&nbsp;` would; the rule accepts such a class when told its name.

@@ -8,7 +8,6 @@ import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
 import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
-import { collapseWhitespace } from '../../src/lib/collapse-whitespace.ts';
 import { buildSite, ROOT } from './build-site.ts';
 
 let distDir: string;
@@ -49,11 +48,20 @@ describe('the built site', () => {
     expectNone(errors, 'HTML errors');
   });
 
-  test('every page has its whitespace collapsed (src/middleware.ts), with the space before a link kept', () => {
-    const loose = pages.filter((page) => collapseWhitespace(page.html) !== page.html).map((page) => page.path);
-    expect(loose, 'pages with runs of whitespace left').toEqual([]);
-    const home = pages.find((page) => page.path === '/')!;
-    expect(home.html, 'the crisis line keeps "or text 988" apart').toMatch(/or <a [^>]*href="sms:988"/);
+  test('every page is compressed (compressHTML), and a link keeps the space before it', () => {
+    // Template indentation is gone: whitespace between two tags never holds a line break (outside the elements
+    // where whitespace is content or code).
+    const outsideProtected = (html: string) => html.replace(/<(pre|textarea|script|style)\b[\s\S]*?<\/\1>/gi, '');
+    const loose = pages.filter((page) => />[ \t]*\n\s*</.test(outsideProtected(page.html))).map((page) => page.path);
+    expect(loose, 'pages with template indentation left').toEqual([]);
+    // Compression that glued text to the link after it would read "ortext 988" in the crisis line on every page.
+    const glued = pages.filter((page) => !/Call<\/a> or\s<a [^>]*href="sms:988"/.test(page.html)).map((p) => p.path);
+    expect(glued, 'pages whose crisis line lost a space').toEqual([]);
+    // ...and a template line break never shows as a space before punctuation ("Clinic , Center", "555-0100 .").
+    const stray = pages.flatMap((page) =>
+      [...page.html.matchAll(/<\/a>\s+[,.;:]/g)].map((m) => `${page.path}: ${m[0]}`),
+    );
+    expect(stray, 'a space between a link and the punctuation after it').toEqual([]);
   });
 
   test('JSON-LD parses, and each location page states the phone and address it shows', () => {
