@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import phaseMemory from './src/integrations/phase-memory.ts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap use this; set SITE_URL when deploying.
@@ -14,6 +15,6 @@ export default defineConfig({
   // Pages render four at a time, so one page's file writes overlap the next one's rendering (a third faster
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [phaseMemory(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });

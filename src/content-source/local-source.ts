@@ -7,16 +7,16 @@ import type { ContentSource } from './source.ts';
 /** Reads a Sanity NDJSON export and answers the site's queries with groq-js, as the Content Lake would. */
 export async function createLocalSource(path: string): Promise<ContentSource> {
   const description = `the dataset file ${path}`;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new SourceError(
       `Could not read ${description} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       'Check DIRECTORY_DATASET, or unset it to use the bundled sanity/dataset/directory.ndjson.',
     );
   }
-  const { documents, problems } = parseNdjson(text);
+  const { documents, problems } = parseNdjson(bytes);
   if (problems.length > 0) throw new ContentError(description, problems);
   return {
     description,

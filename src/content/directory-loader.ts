@@ -1,15 +1,27 @@
 import type { Loader } from 'astro/loaders';
 import { loadDirectory, type LoadedDirectory } from '../content-source/load.ts';
 import { ContentError, SourceError } from '../content-source/problems.ts';
+import { collectGarbage } from '../lib/collect-garbage.ts';
 
 let pending: Promise<LoadedDirectory> | undefined;
 /** Every collection awaits the same failed load: list its problems once, not once per collection. */
 const reported = new WeakSet<Error>();
+let loaders = 0;
+let stored = 0;
 
 /** One load per build, shared by every collection, so the Content Lake is queried once. */
-export function loadOnce(): Promise<LoadedDirectory> {
+function loadOnce(): Promise<LoadedDirectory> {
   pending ??= loadDirectory({ remote: { onRetry: (message) => console.warn(`[content] ${message}`) } });
   return pending;
+}
+
+/** Once every collection holds its entries, the loaded directory is garbage: let it go and collect it now. */
+function storedOne() {
+  stored += 1;
+  if (stored < loaders) return;
+  stored = 0;
+  pending = undefined;
+  collectGarbage();
 }
 
 type Pick = (directory: LoadedDirectory) => readonly { _id: string }[];
@@ -20,6 +32,7 @@ type Pick = (directory: LoadedDirectory) => readonly { _id: string }[];
  * page is written.
  */
 export function directoryLoader(collection: string, pick: Pick): Loader {
+  loaders += 1;
   return {
     name: `directory-${collection}`,
     async load({ store, logger }) {
@@ -40,6 +53,7 @@ export function directoryLoader(collection: string, pick: Pick): Loader {
       store.clear();
       for (const entry of pick(directory)) store.set({ id: entry._id, data: { ...entry } });
       if (collection === 'settings') reportExcluded(directory, logger.info.bind(logger));
+      storedOne();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadFile } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
-import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { createDirectoryIndex, locationsLabel } from '../../src/domain/directory-index.ts';
 
 type Doc = Record<string, any>;
 
@@ -62,5 +62,13 @@ describe('who offers what', () => {
       ['Oregon', [['Portland', 2]]],
       ['Washington', [['Seattle', 1]]],
     ]);
+  });
+});
+
+describe('counting locations in words', () => {
+  test('one location, many with a thousands separator', () => {
+    expect(locationsLabel(1)).toBe('1 location');
+    expect(locationsLabel(0)).toBe('0 locations');
+    expect(locationsLabel(1534)).toBe('1,534 locations');
   });
 });

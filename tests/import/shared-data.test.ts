@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSamhsa } from '../../scripts/import-samhsa/import.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
+import { LIST_LIMIT } from '../../src/domain/urls.ts';
 import { requireSharedData, ROOT, SHARED } from './helpers.ts';
 
 const ORGANISATIONS = [
@@ -79,20 +80,7 @@ describe('three multi-site organisations from the 2022 directory', () => {
 
   test('Sea Mar Behavioral Health builds: a page per location, none indexable', () => {
     const outDir = join(dir, 'dist');
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: copyProject(join(dir, 'project')),
-        env: {
-          ...process.env,
-          DIRECTORY_DATASET: files.get('Sea Mar Behavioral Health'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
+    const run = buildProject(join(dir, 'project'), outDir, files.get('Sea Mar Behavioral Health')!);
     expect(run.status, run.stdout + run.stderr).toBe(0);
 
     const slugs = readFileSync(files.get('Sea Mar Behavioral Health')!, 'utf8')
@@ -112,6 +100,40 @@ describe('three multi-site organisations from the 2022 directory', () => {
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Disallow: /');
   }, 300_000);
 });
+
+describe('a whole state from the 2022 directory (Wyoming, more locations than a page lists)', () => {
+  test('builds; the home page lists the state with its count, /locations/ every location', () => {
+    const { ndjson } = importSamhsa({ inputs: [SHARED.mh, SHARED.sa], geo: SHARED.geo, state: 'WY' });
+    const file = join(dir, 'wyoming.ndjson');
+    writeFileSync(file, ndjson);
+    const slugs = ndjson
+      .split('\n')
+      .filter((line) => line.includes('"_type":"location"'))
+      .map((line) => (JSON.parse(line) as { slug: { current: string } }).slug.current);
+    expect(slugs.length).toBeGreaterThan(LIST_LIMIT);
+
+    const outDir = join(dir, 'dist-wy');
+    const run = buildProject(join(dir, 'project-wy'), outDir, file);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('data-testid="states"');
+    expect(home).toMatch(new RegExp(`<a href="/locations/#state-wy">Wyoming</a>: ${slugs.length} locations`));
+    expect(home, 'the home page links no single location').not.toMatch(/href="\/locations\/[^"#]+\/"/);
+    const all = readFileSync(join(outDir, 'locations', 'index.html'), 'utf8');
+    for (const slug of slugs) expect(all, `/locations/ links ${slug}`).toContain(`href="/locations/${slug}/"`);
+  }, 300_000);
+});
+
+/** Builds a copy of the project from `dataset` into `outDir`. */
+function buildProject(folder: string, outDir: string, dataset: string) {
+  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: copyProject(folder),
+    env: { ...process.env, DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+}
 
 /**
  * The site's sources in a folder of their own (node_modules shared): other test files build the work tree

@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+import { collectGarbage } from '../lib/collect-garbage.ts';
+
+/**
+ * Collects the garbage each build phase leaves (content sync's serialisation, page rendering) before the
+ * next phase grows the heap further, so the Astro process is as small as it can be while Pagefind indexes.
+ */
+export default function phaseMemory(): AstroIntegration {
+  const collect = (logger: { debug: (message: string) => void }, phase: string) => {
+    const before = process.memoryUsage().heapUsed;
+    collectGarbage();
+    const freed = (before - process.memoryUsage().heapUsed) / 1e6;
+    logger.debug(`collected ${freed.toFixed(0)} MB of garbage after ${phase}`);
+  };
+  return {
+    name: 'directory-phase-memory',
+    hooks: {
+      'astro:build:start': ({ logger }) => collect(logger, 'content sync'),
+      'astro:build:generated': ({ logger }) => collect(logger, 'rendering'),
+    },
+  };
+}
