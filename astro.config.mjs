@@ -1,12 +1,11 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import phaseMemory from './src/integrations/phase-memory.ts';
 
 export default defineConfig({
-  // Canonical URLs and the sitemap use this; set SITE_URL when deploying.
+  // Canonical URLs and the sitemap (src/pages/sitemap-*.xml.ts) use this; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://care.example.org',
   trailingSlash: 'always',
   // Astro's compiler collapses template whitespace at build time (no per-page cost); tests/dist checks it keeps
@@ -15,6 +14,6 @@ export default defineConfig({
   // Pages render four at a time, so one page's file writes overlap the next one's rendering (a third faster
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [phaseMemory(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [phaseMemory(), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });

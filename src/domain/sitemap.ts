@@ -1,0 +1,47 @@
+import { paths } from './urls.ts';
+
+/** Most URLs one sitemap file may list (sitemaps.org). */
+export const SITEMAP_LIMIT = 50_000;
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Every page a visitor can reach (not the 404), by path, in the order the site lists them. */
+export function sitePaths(slugs: {
+  programs: readonly string[];
+  locations: readonly string[];
+  services: readonly string[];
+}): string[] {
+  return [
+    paths.home,
+    paths.programs,
+    ...slugs.programs.map(paths.program),
+    paths.locations,
+    ...slugs.locations.map(paths.location),
+    paths.services,
+    ...slugs.services.map(paths.service),
+    paths.search,
+  ];
+}
+
+/** The site's paths split into sitemap files of at most `limit` URLs each. */
+export const sitemapChunks = (all: readonly string[], limit = SITEMAP_LIMIT): string[][] =>
+  Array.from({ length: Math.ceil(all.length / limit) }, (_, i) => all.slice(i * limit, (i + 1) * limit));
+
+/** The file name of the `index`th sitemap, e.g. `sitemap-0.xml`. */
+export const sitemapFile = (index: number) => `sitemap-${index}.xml`;
+
+/** A sitemap listing `pagePaths` as absolute URLs on `site`. */
+export function urlsetXml(pagePaths: readonly string[], site: URL): string {
+  const urls = pagePaths.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;
+}
+
+/** The sitemap index pointing at `count` sitemap files on `site`. */
+export function sitemapIndexXml(count: number, site: URL): string {
+  const sitemaps = Array.from(
+    { length: count },
+    (_, i) => `<sitemap><loc>${escapeXml(new URL(`/${sitemapFile(i)}`, site).href)}</loc></sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemaps.join('')}</sitemapindex>\n`;
+}
