@@ -64,7 +64,7 @@ function checkLocation(
   problems: ContentProblem[],
 ) {
   const id = String(location._id);
-  const offeredRefs = Array.isArray(location.servicesOffered) ? location.servicesOffered : [];
+  const offeredRefs = objects(location.servicesOffered).map((item) => item._ref);
   const notOffered = objects(location.servicesNotOffered);
   const programs = objects(location.programs);
 

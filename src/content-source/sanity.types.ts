@@ -523,7 +523,7 @@ export type PROGRAMS_QUERY_RESULT = Array<{
 
 // Source: ../src/content-source/queries.ts
 // Variable: LOCATIONS_QUERY
-// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note },  hoursNote,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },  "servicesOffered": servicesOffered[]._ref,  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  lastReviewed}
+// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note },  hoursNote,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },  servicesOffered,  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  lastReviewed}
 export type LOCATIONS_QUERY_RESULT = Array<{
   _id: string;
   name: string;
@@ -626,7 +626,11 @@ export type LOCATIONS_QUERY_RESULT = Array<{
     formats: Array<string>;
     scheduleNote: string | null;
   }> | null;
-  servicesOffered: Array<string> | null;
+  servicesOffered: Array<
+    {
+      _key: string;
+    } & ServiceReference
+  > | null;
   servicesNotOffered: Array<{
     _key: string;
     service: string;
@@ -650,7 +654,7 @@ declare global {
     '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  "notOffered": notOffered[] { _key, "service": service._ref, note },\n  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  category,\n  description,\n  samhsaCode,\n  aliases\n}': SERVICES_QUERY_RESULT;
     '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
-    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  "servicesOffered": servicesOffered[]._ref,\n  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
+    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
     '*[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type': UNKNOWN_TYPES_QUERY_RESULT;
   }
 }

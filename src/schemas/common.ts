@@ -50,6 +50,11 @@ export const slug = z
 /** A reference id as the queries return it (`field._ref`). */
 export const ref = z.string({ error: 'must reference a document' }).min(1);
 
+/** A list of references as Sanity stores it (`{ _key, _type: 'reference', _ref }` items), read as the ids. */
+export const referenceIds = list(
+  z.object({ _key: optional(z.string()), _type: optional(z.string()), _ref: ref, _weak: optional(z.boolean()) }),
+).transform((items) => items.map((item) => item._ref));
+
 export const phone = z.object({
   number: z.string().superRefine((value, ctx) => {
     const problem = phoneProblem(value);

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { TIME_OF_DAY_PATTERN, usGeoProblem } from '../domain/content-rules.ts';
 import { isTimeZone } from '../domain/time-zone.ts';
 import { AGE_GROUP, LOCATION_STATUS, PAYMENT_OPTION, PROGRAM_FORMAT, WEEKDAY, keysOf } from '../domain/vocabulary.ts';
-import { address, displayName, list, noRepeats, notOffered, optional, phone, ref, slug } from './common.ts';
+import {
+  address,
+  displayName,
+  list,
+  noRepeats,
+  notOffered,
+  optional,
+  phone,
+  ref,
+  referenceIds,
+  slug,
+} from './common.ts';
 
 // Any time of day, or 24:00 (open until midnight).
 const clock = z
@@ -56,7 +67,7 @@ export const location = z.object({
   hours: list(openingHours),
   hoursNote: optional(z.string()),
   programs: list(offeredProgram),
-  servicesOffered: list(ref).superRefine(noRepeats),
+  servicesOffered: referenceIds.superRefine(noRepeats),
   servicesNotOffered: list(notOffered),
   agesServed: list(z.enum(keysOf(AGE_GROUP))).superRefine(noRepeats),
   languages: list(z.string()).superRefine(noRepeats),

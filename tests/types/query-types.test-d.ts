@@ -18,7 +18,8 @@ import type { siteSettings } from '../../src/schemas/settings.ts';
 type Shape<T> = T extends readonly (infer Item)[]
   ? Shape<NonNullable<Item>>[]
   : T extends object
-    ? { [K in keyof T]-?: Shape<NonNullable<T[K]>> }
+    ? // String keys only: TypeGen marks a reference's target with a symbol key, a type-level tag with no data.
+      { [K in keyof T as K extends string ? K : never]-?: Shape<NonNullable<T[K]>> }
     : 'leaf';
 
 type Row<T> = NonNullable<T> extends readonly (infer Item)[] ? Item : NonNullable<T>;
