@@ -273,7 +273,7 @@ async function buildSite(project: string, siteOut: string, keep: boolean): Promi
       },
     });
   phases.push({
-    name: 'rest (sitemap, exit)',
+    name: 'rest (exit)',
     seconds: (site.ended - (indexed ?? rendered)) / 1000,
     peakBytes: peak(site, indexed ?? rendered, site.ended),
   });
