@@ -79,6 +79,32 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText(oregonOnly!);
   });
 
+  test('a search that finishes late never replaces the newer one (back button mid-search)', async ({ page }) => {
+    await page.goto(`${paths.search}?q=iop&state=OR`);
+    await expect(status(page)).toContainText('results');
+    const oregonOnly = await status(page).textContent();
+    // Hold back the result fragments of the next search (all of "iop"), so it finishes after the one that follows.
+    const held: Promise<void>[] = [];
+    let hold = true;
+    await page.route('**/pagefind/fragment/**', (route) => {
+      if (!hold) return route.continue();
+      const released = new Promise<void>((resolve) => setTimeout(resolve, 1500)).then(() => route.continue());
+      held.push(released);
+      return released;
+    });
+    const firstHeld = page.waitForRequest('**/pagefind/fragment/**');
+    await page.getByRole('checkbox', { name: /^Oregon/ }).uncheck();
+    await firstHeld;
+    hold = false;
+    await page.goBack();
+    await expect(status(page)).toHaveText(oregonOnly!);
+    await Promise.all(held);
+    // Let the older search run to its end now that its fragments have arrived: it must not write anything.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await expect(status(page)).toHaveText(oregonOnly!);
+    await expect(page.locator('[data-search-results] > li')).toHaveCount(Number(oregonOnly!.match(/\d+/)![0]));
+  });
+
   test('a ZIP code sorts locations by true distance', async ({ page }) => {
     const zip = '97214';
     const [lat, lng] = zipShards().get('972')![zip]!;

@@ -192,16 +192,15 @@ export function startSearchPage() {
       }
     }
     if (id !== run || !response) return; // A newer search has started.
+    const rest = items ? [] : [...response.results];
+    const firstPage = items ?? (await resultItems(rest.splice(0, PAGE_SIZE)));
+    // Checked again after every wait: an older search finishing late must not overwrite a newer one's results.
+    if (id !== run) return;
 
     showFacets(response.filters);
-    list.replaceChildren();
-    if (items) {
-      pending = [];
-      list.append(...items.map(renderResult));
-    } else {
-      pending = [...response.results];
-      await showMore();
-    }
+    pending = rest;
+    list.replaceChildren(...firstPage.map(renderResult));
+    more.hidden = pending.length === 0;
     const count = items ? items.length : response.results.length;
     // Many results in no particular order: point to what sorts them by distance.
     if (!point && count > PAGE_SIZE)
@@ -211,10 +210,14 @@ export function startSearchPage() {
     empty.hidden = count > 0 || !answer.hidden;
   }
 
+  const resultItems = async (results: PagefindResult[]): Promise<ResultItem[]> =>
+    (await Promise.all(results.map((r) => r.data()))).map((data) => ({ data }));
+
   async function showMore() {
-    const next = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    list.append(...data.map((d) => renderResult({ data: d })));
+    const id = run;
+    const next = await resultItems(pending.splice(0, PAGE_SIZE));
+    if (id !== run) return;
+    list.append(...next.map(renderResult));
     more.hidden = pending.length === 0;
   }
 
