@@ -3,6 +3,7 @@ import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
 import type { Directory } from './directory.ts';
 import { NearestIndex } from './geo.ts';
+import { memoize } from './memoize.ts';
 import { US_STATE, type UsState } from './vocabulary.ts';
 
 /** Where a service not offered at one location can be found instead. */
@@ -60,24 +61,10 @@ export function createDirectoryIndex(directory: Directory) {
   const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.service, entry]));
 
   // Only open locations are suggested as the place to go instead.
-  const openByService = new Map<string, Location[]>();
-  const openOfferingService = (serviceId: string): Location[] => {
-    let open = openByService.get(serviceId);
-    if (!open) {
-      open = (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open');
-      openByService.set(serviceId, open);
-    }
-    return open;
-  };
-  const nearestByService = new Map<string, NearestIndex<Location>>();
-  const nearestIndexFor = (serviceId: string) => {
-    let index = nearestByService.get(serviceId);
-    if (!index) {
-      index = new NearestIndex(openOfferingService(serviceId));
-      nearestByService.set(serviceId, index);
-    }
-    return index;
-  };
+  const openOfferingService = memoize((serviceId: string) =>
+    (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open'),
+  );
+  const nearestIndexFor = memoize((serviceId: string) => new NearestIndex(openOfferingService(serviceId)));
 
   return {
     settings: directory.settings,

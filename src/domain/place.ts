@@ -1,4 +1,5 @@
 import type { Location } from '../schemas/location.ts';
+import { memoize } from './memoize.ts';
 
 /** "12 Main St, Springfield, IL 62701": street, city, state and ZIP on one line (no second street line). */
 export const oneLineAddress = ({ street1, city, state, zip }: Location['address']) =>
@@ -9,17 +10,10 @@ export function directionsUrl(location: Pick<Location, 'address' | 'geo'>): stri
   return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(oneLineAddress(location.address))}`;
 }
 
-const labels = new Map<string, string>();
-
 /** "Hours are in Pacific Time", from an IANA zone, independent of daylight saving (cached: formatters are slow). */
-export function timeZoneLabel(timeZone: string): string {
-  let label = labels.get(timeZone);
-  if (!label) {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(new Date(0))
-      .find((p) => p.type === 'timeZoneName')?.value;
-    label = `Hours are in ${name ?? timeZone}.`;
-    labels.set(timeZone, label);
-  }
-  return label;
-}
+export const timeZoneLabel = memoize((timeZone: string): string => {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(new Date(0))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return `Hours are in ${name ?? timeZone}.`;
+});

@@ -21,7 +21,7 @@ export interface SearchData {
 /**
  * The facets and result-card fields that search knows a location page by. What is offered here is a filter
  * per program and service, not indexed text (see offersFilter); the client turns a named program or service
- * into that filter. `offered` is what the page already resolved from the location's references.
+ * into that filter. `programs` and `services` are what the page already resolved from the location's references.
  */
 export function locationSearchData(
   location: Location,

@@ -1,16 +1,11 @@
-const known = new Map<string, boolean>();
+import { memoize } from './memoize.ts';
 
 /** True when the runtime knows this IANA time zone name (e.g. `America/Los_Angeles`); cached per name. */
-export function isTimeZone(name: string): boolean {
-  let answer = known.get(name);
-  if (answer === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      answer = name.includes('/') || name === 'UTC';
-    } catch {
-      answer = false;
-    }
-    known.set(name, answer);
+export const isTimeZone = memoize((name: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
   }
-  return answer;
-}
+});

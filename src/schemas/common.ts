@@ -59,7 +59,10 @@ type StoredReference = { _key?: string; _type?: string; _ref: string; _weak?: bo
  */
 export const referenceIds = list(
   z.custom<StoredReference>(
-    (item) => typeof (item as StoredReference | null)?._ref === 'string' && (item as StoredReference)._ref !== '',
+    (item) => {
+      const id = (item as Partial<StoredReference> | null)?._ref;
+      return typeof id === 'string' && id !== '';
+    },
     { error: 'must reference a document' },
   ),
 ).transform((items) => items.map((item) => item._ref));
