@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright's own browser download is not available on our machines.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4322;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
