@@ -39,7 +39,7 @@ export interface OracleDataset {
   byId: Map<string, Record<string, unknown>>;
 }
 
-type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Raw = Record<string, any>;
 
 const refOf = (value: unknown) => (value as { _ref?: string } | undefined)?._ref;
 
