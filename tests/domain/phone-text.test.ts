@@ -22,7 +22,10 @@ describe('phone numbers in note text', () => {
       ['988', 'tel:988'],
       ['911', 'tel:911'],
     ]);
-    expect(numbers('Dial 911 now')).toEqual([['911', 'tel:911']]);
+    expect(numbers('Dial 911 now, or reach counselors by calling or texting 988.')).toEqual([
+      ['911', 'tel:911'],
+      ['988', 'tel:988'],
+    ]);
     expect(numbers('Suite 911, 988lifeline.org, open 24/7 since 1988')).toEqual([]);
   });
 
