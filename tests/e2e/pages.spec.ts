@@ -147,8 +147,13 @@ test.describe('service pages', () => {
     // The organisation's note, with its numbers as links; the national resources are the footer's, listed once.
     await expect(box).toContainText(directory.settings.notOfferedNote.slice(0, 40));
     await expect(box.locator('a[href^="tel:"]').first()).toBeVisible();
-    for (const resource of directory.settings.referralResources)
-      await expect(page.getByText(resource.name, { exact: true })).toHaveCount(1);
+    for (const resource of directory.settings.referralResources) {
+      await expect(box.getByRole('link', { name: resource.name, exact: true })).toHaveAttribute(
+        'href',
+        '#footer-elsewhere',
+      );
+      if (resource.description) await expect(page.getByText(resource.description)).toHaveCount(1);
+    }
   });
 
   test('an offered service lists the locations that offer it', async ({ page }) => {
