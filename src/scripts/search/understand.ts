@@ -43,7 +43,7 @@ export interface Vocabulary {
 }
 
 /** Zero-width, direction and other invisible characters, as pasted from chats and PDFs. */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/gu;
 
 /** The query as typed, without invisible characters and with single spaces. */
 export const cleanQuery = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
