@@ -6,7 +6,7 @@ import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
 import { byDistance, renderResult, type CardContext, type ResultItem } from './results.ts';
-import type { SearchTerm } from './terms.ts';
+import { normalize, type SearchTerm } from './terms.ts';
 import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
@@ -103,8 +103,10 @@ export function startSearchPage() {
   /** Reads text as a person means it; the dataset's cities are fetched only for words left over. */
   async function read(text: string): Promise<Understood> {
     const first = understand(text, { terms, cities: [] });
-    if (first.where || !first.rest) return first;
-    return understand(text, { terms, cities: await citiesFor(first.rest.split(' ')) });
+    // A state may have been read from "Portland, OR": the city before it needs the cities too.
+    const words = first.where?.kind === 'state' ? normalize(text) : first.where ? '' : first.rest;
+    if (!words) return first;
+    return understand(text, { terms, cities: await citiesFor(words.split(' ')) });
   }
 
   /**
@@ -378,6 +380,8 @@ export function startSearchPage() {
         ? 'No location offers this; see below for where to go instead.'
         : `${count} ${what ? `${count === 1 ? 'place offers' : 'places offer'} ${what}` : count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${near}.`;
     empty.hidden = count > 0 || !answer.hidden;
+    // Which search the status describes, for tools that wait for the next one (bench:search).
+    status.dataset.searchRun = String(id);
   }
 
   const resultItems = async (results: PagefindResult[]): Promise<ResultItem[]> =>
@@ -423,7 +427,9 @@ export function startSearchPage() {
     event.preventDefault();
     ignored = [];
     void (async () => {
-      state = await absorb({ ...state, q: '' }, q.value, where.value.trim());
+      // New words replace what was searched for; the place and chosen filters stay until their chips are removed.
+      const base = { ...state, q: '', filters: { ...state.filters, program: [], service: [] } };
+      state = await absorb(base, q.value, where.value.trim());
       commit('push');
       await search();
     })();
