@@ -23,6 +23,28 @@ describe('what search knows a location by', () => {
     }
   });
 
+  test('a result card gets status, hours, time zone and how each program is offered; places sort open first', async () => {
+    const directory = createDirectoryIndex(await loadFile(createMockDataset() as never));
+    const keys = directory.locations.map((location) => {
+      const programs = location.programs.map((e) => directory.program(e.program)!);
+      const data = locationSearchData(location, { programs, services: [] });
+      expect(data.meta).toMatchObject({ status: location.status, timeZone: location.timeZone });
+      expect(JSON.parse(data.meta!.hours!)).toEqual(
+        location.hours.map(({ days, opens, closes }) => ({ days, opens, closes })),
+      );
+      const details = JSON.parse(data.meta!.programs!) as Record<string, string>;
+      expect(Object.keys(details)).toEqual(programs.map((p) => offersFilter('program', p.slug)));
+      for (const entry of location.programs) {
+        const detail = details[offersFilter('program', directory.program(entry.program)!.slug)]!;
+        if (entry.scheduleNote) expect(detail).toContain(entry.scheduleNote);
+      }
+      return { open: location.status === 'open', key: data.sort!.place! };
+    });
+    const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+    const open = keys.filter((k) => k.open).length;
+    expect(sorted.map((k) => k.open)).toEqual(keys.map((_, i) => i < open));
+  });
+
   test('program and service filters never share a name', () => {
     expect(offersFilter('program', 'detox')).not.toBe(offersFilter('service', 'detox'));
   });
