@@ -3,7 +3,7 @@ import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
 import { cellOf } from './geo-cells.ts';
 import { primaryPhone } from './json-ld.ts';
-import { offersFilter } from './offers-filter.ts';
+import { offersFilter, VALUE_FACETS, valueFilter } from './offers-filter.ts';
 import { offeredProgramDetail } from './levels.ts';
 import { formatPhone } from './phone.ts';
 import { directionsUrl, oneLineAddress } from './place.ts';
@@ -13,7 +13,7 @@ import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from './vocabular
 export interface SearchData {
   type: 'location' | 'program' | 'service';
   filters?: Record<string, readonly string[]>;
-  /** The offers filters (see offersFilter) of what this location offers, each with the value OFFERS. */
+  /** The offers and value filters (see offersFilter, valueFilter) this location carries, each with the value OFFERS. */
   offers?: readonly string[];
   meta?: Record<string, string | undefined>;
   /** Sort keys (`data-pagefind-sort`): `place` orders locations open first, then by state and city name. */
@@ -58,6 +58,7 @@ export function locationSearchData(
     offers: [
       ...programs.map((p) => offersFilter('program', p.slug)),
       ...services.map((s) => offersFilter('service', s.slug)),
+      ...VALUE_FACETS.flatMap((facet) => filters[facet]!.map((value) => valueFilter(facet, value))),
     ],
     meta: {
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),

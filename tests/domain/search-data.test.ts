@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadFile } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
-import { offersFilter } from '../../src/domain/offers-filter.ts';
+import { offersFilter, VALUE_FACETS, valueFilter } from '../../src/domain/offers-filter.ts';
 import { locationSearchData } from '../../src/domain/search-data.ts';
 
 describe('what search knows a location by', () => {
@@ -16,7 +16,9 @@ describe('what search knows a location by', () => {
       expect(data.offers).toEqual([
         ...programs.map((p) => offersFilter('program', p.slug)),
         ...services.map((s) => offersFilter('service', s.slug)),
+        ...VALUE_FACETS.flatMap((facet) => data.filters![facet]!.map((value) => valueFilter(facet, value))),
       ]);
+      for (const language of location.languages) expect(data.offers).toContain(valueFilter('language', language));
       expect(data.filters?.program).toEqual(programs.map((p) => p.title));
       expect(data.filters).not.toHaveProperty('service');
       expect(data.keywords, 'what is offered is not indexed as words').toBeUndefined();

@@ -53,9 +53,19 @@ describe('search state in the URL', () => {
   });
 
   test('facets become Pagefind filters: any value within a facet, all facets together', () => {
-    expect(toPagefindFilters({ state: ['OR', 'WA'], language: ['Spanish'], city: [] }, () => undefined)).toEqual({
+    expect(toPagefindFilters({ state: ['OR', 'WA'], city: [] }, () => undefined)).toEqual({
       state: { any: ['OR', 'WA'] },
-      language: { any: ['Spanish'] },
+    });
+  });
+
+  test('format, ages, payment and language values use their one-value filters', () => {
+    expect(
+      toPagefindFilters({ language: ['Spanish', 'American Sign Language'], payment: ['Medicaid'] }, () => undefined),
+    ).toEqual({
+      all: [
+        { any: [{ 'v-payment-medicaid': 'yes' }] },
+        { any: [{ 'v-language-spanish': 'yes' }, { 'v-language-american-sign-language': 'yes' }] },
+      ],
     });
   });
 

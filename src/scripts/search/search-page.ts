@@ -1,6 +1,6 @@
 import type { LatLng } from '../../domain/geo.ts';
 import { cellsWithin } from '../../domain/geo-cells.ts';
-import { OFFERS } from '../../domain/offers-filter.ts';
+import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts';
 import { cityShard, type CityRow } from '../../domain/search-cities.ts';
 import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
@@ -189,8 +189,9 @@ export function startSearchPage() {
     return filters;
   };
   /**
-   * Pagefind's counts per facet. Chosen programs and services are filtered through their own offers filters, so
-   * until a visitor opens their facet, their counts come from those filters.
+   * Pagefind's counts per facet. Chosen programs, services and values of format, ages, payment and language are
+   * filtered through their own one-value filters, so until a visitor opens their facet, their counts come from
+   * those filters; the facet then offers to load the other choices.
    */
   const facetCounts = (counts: PagefindResponse['filters']) => {
     const result = { ...counts };
@@ -200,10 +201,20 @@ export function startSearchPage() {
       if (shown.length)
         result[facet] = Object.fromEntries(shown.map((t) => [t.title, counts[t.filter]?.[OFFERS] ?? 0]));
     }
+    for (const facet of VALUE_FACETS) {
+      const chosen = state.filters[facet] ?? [];
+      if (wanted.has(facet) || chosen.length === 0) continue;
+      result[facet] = Object.fromEntries(chosen.map((v) => [v, counts[valueFilter(facet, v)]?.[OFFERS] ?? 0]));
+    }
     return result;
   };
   /** Facets whose counts cover only the chosen values until a visitor asks for the others. */
-  const partial = () => new Set<Facet>((['program', 'service'] as const).filter((f) => !wanted.has(f)));
+  const partial = () =>
+    new Set<Facet>(
+      (['program', 'service', ...VALUE_FACETS] as const).filter(
+        (f) => !wanted.has(f) && (f === 'service' || f === 'program' || (state.filters[f]?.length ?? 0) > 0),
+      ),
+    );
   const showFacets = (counts: PagefindResponse['filters']) =>
     renderFacets(facets, facetCounts(counts), state, onOpen, partial());
 

@@ -1,4 +1,4 @@
-import { OFFERS } from '../../domain/offers-filter.ts';
+import { OFFERS, VALUE_FACETS, valueFilter, type ValueFacet } from '../../domain/offers-filter.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from '../../domain/vocabulary.ts';
 import { cleanQuery } from './understand.ts';
 import { isZip } from './zip.ts';
@@ -110,7 +110,7 @@ export interface PagefindFilters {
  * Pagefind's filters for the chosen facets: any of the chosen values within a facet, all facets together.
  * Programs and services are chosen by title and filtered through their own offers filter (see offersFilter),
  * found by `offersFilterOf`: one small filter file each instead of the large `program` filter. An unknown
- * title matches nothing.
+ * title matches nothing. Format, ages, payment and language values use their one-value filters (valueFilter).
  */
 export function toPagefindFilters(
   filters: SearchState['filters'],
@@ -122,6 +122,9 @@ export function toPagefindFilters(
     if (!values || values.length === 0) continue;
     if (facet === 'service' || facet === 'program') {
       const any = values.map((title) => ({ [offersFilterOf(title) ?? `${facet}-unknown`]: OFFERS }));
+      result.all = [...(result.all ?? []), { any }];
+    } else if ((VALUE_FACETS as readonly string[]).includes(facet)) {
+      const any = values.map((value) => ({ [valueFilter(facet as ValueFacet, value)]: OFFERS }));
       result.all = [...(result.all ?? []), { any }];
     } else result[facet] = { any: values };
   }
