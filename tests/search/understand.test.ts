@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { normalize, type SearchTerm } from '../../src/scripts/search/terms.ts';
+import { withUnderstood } from '../../src/scripts/search/to-state.ts';
 import { cleanQuery, understand, type City } from '../../src/scripts/search/understand.ts';
+import { stateToSearch } from '../../src/scripts/search/url-state.ts';
 
 const term = (kind: SearchTerm['kind'], title: string, aliases: string[], offeredAt = 1): SearchTerm => ({
   kind,
@@ -128,5 +130,25 @@ describe('bad input', () => {
 
   test('punctuation-only or empty queries understand nothing', () => {
     expect(read('  ,, ')).toEqual({ what: [], ages: [], formats: [], languages: [], payments: [], rest: '' });
+  });
+});
+
+describe('what was understood becomes the search the URL holds', () => {
+  const empty = { q: '', filters: {}, zip: '', radius: 0 };
+
+  test('words become filters and a ZIP; the rest stays the query', () => {
+    const { state, nearMe } = withUnderstood(empty, [read('IOP near 97214 spanish medicaid yoga')]);
+    expect(nearMe).toBe(false);
+    expect(stateToSearch(state)).toBe(
+      '?q=yoga&program=Intensive+outpatient+program&payment=Medicaid&language=Spanish&zip=97214',
+    );
+  });
+
+  test('a "where" field adds its place; a city replaces a ZIP; "near me" asks for the location', () => {
+    const base = { ...empty, zip: '97214', filters: { state: ['WA' as const] } };
+    const { state } = withUnderstood(base, [read('php'), read('Portland, OR')]);
+    expect(state.filters).toMatchObject({ program: ['Partial hospitalization program'], city: ['Portland, OR'] });
+    expect(state.zip).toBe('');
+    expect(withUnderstood(empty, [read('detox near me')]).nearMe).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { renderFacets } from './facets.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
 import { byDistance, renderResult, type CardContext, type ResultItem } from './results.ts';
 import { normalize, type SearchTerm } from './terms.ts';
+import { withUnderstood } from './to-state.ts';
 import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
@@ -109,46 +110,17 @@ export function startSearchPage() {
     return understand(text, { terms, cities: await citiesFor(words.split(' ')) });
   }
 
-  /**
-   * The search with what the query and "where" words named moved into filters, ZIP and distance, so the URL holds
-   * the filter, not the words ("IOP near 97214" → `?program=Intensive+outpatient+program&zip=97214`).
-   */
+  /** The search with the words of the box and the "where" field read into filters (see withUnderstood). */
   async function absorb(base: SearchState, text: string, whereText: string): Promise<SearchState> {
-    const next: SearchState = { ...base, filters: { ...base.filters } };
-    const add = (facet: Facet, values: string[]) => {
-      const current = next.filters[facet] ?? [];
-      next.filters[facet] = [...current, ...values.filter((v) => !current.includes(v))];
-    };
     const parts = [await read(text)];
     if (whereText) {
       const place = await read(whereText);
       if (!place.where) ignored.push(`We don't know the place “${whereText}”; try a ZIP code or a city`);
       parts.push(place);
     }
-    next.q = parts[0]!.rest;
-    for (const part of parts) {
-      add(
-        'program',
-        part.what.filter((t) => t.kind === 'program').map((t) => t.title),
-      );
-      add(
-        'service',
-        part.what.filter((t) => t.kind === 'service').map((t) => t.title),
-      );
-      add('ages', part.ages);
-      add('format', part.formats);
-      add('language', part.languages);
-      add('payment', part.payments);
-      const place = part.where;
-      if (place?.kind === 'zip') {
-        next.zip = place.zip;
-        here = undefined;
-      } else if (place?.kind === 'city') {
-        next.filters.city = place.cities.map((c) => `${c.name}, ${c.state}`);
-        next.zip = '';
-      } else if (place?.kind === 'state') add('state', [place.state]);
-      else if (place?.kind === 'near-me') useMyLocation();
-    }
+    const { state: next, nearMe } = withUnderstood(base, parts);
+    if (next.zip) here = undefined;
+    if (nearMe) useMyLocation();
     return next;
   }
 
