@@ -70,7 +70,7 @@ const firstResult = (page: Page) =>
   page.waitForFunction(
     () =>
       document.querySelectorAll('[data-search-results] > li').length > 0 ||
-      /^0 results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      /^0 /.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
     undefined,
     { timeout: 60_000 },
   );
@@ -97,12 +97,14 @@ try {
       .first()
       .waitFor()
       .catch(() => undefined);
+    const runBefore = await page.locator('[data-search-status]').getAttribute('data-search-run');
     started = performance.now();
     await page.locator('#search-q').fill(warmQuery);
     await page.locator('#search-q').press('Enter');
+    // The page reads the words into filters, so the status need not quote them: wait for the next search to finish.
     await page.waitForFunction(
-      (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
-      warmQuery,
+      (before) => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.searchRun !== before,
+      runBefore,
     );
     const warmMs = performance.now() - started;
     await page.waitForLoadState('networkidle');

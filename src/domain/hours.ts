@@ -4,7 +4,7 @@ import { WEEKDAY, type Weekday } from './vocabulary.ts';
 const ORDER = Object.keys(WEEKDAY) as Weekday[];
 
 /** "8:30 AM" from "08:30"; "24:00" reads as midnight. */
-function formatClock(hhmm: string): string {
+export function formatClock(hhmm: string): string {
   if (hhmm === '24:00' || hhmm === '00:00') return 'midnight';
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   const suffix = h < 12 ? 'AM' : 'PM';

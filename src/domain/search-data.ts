@@ -3,25 +3,32 @@ import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
 import { cellOf } from './geo-cells.ts';
 import { primaryPhone } from './json-ld.ts';
-import { offersFilter } from './offers-filter.ts';
+import { offersFilter, VALUE_FACETS, valueFilter } from './offers-filter.ts';
+import { offeredProgramDetail } from './levels.ts';
 import { formatPhone } from './phone.ts';
-import { oneLineAddress } from './place.ts';
-import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT } from './vocabulary.ts';
+import { directionsUrl, oneLineAddress } from './place.ts';
+import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from './vocabulary.ts';
 
 /** How search indexes a page: its type, facets, result-card metadata and content-driven aliases (keywords). */
 export interface SearchData {
   type: 'location' | 'program' | 'service';
   filters?: Record<string, readonly string[]>;
-  /** The offers filters (see offersFilter) of what this location offers, each with the value OFFERS. */
+  /** The offers and value filters (see offersFilter, valueFilter) this location carries, each with the value OFFERS. */
   offers?: readonly string[];
   meta?: Record<string, string | undefined>;
+  /** Sort keys (`data-pagefind-sort`): `place` orders locations open first, then by state and city name. */
+  sort?: Record<string, string>;
   keywords?: readonly string[];
 }
+
+/** What a result card shows of each program a location runs: formats and schedule note, by offers filter. */
+export type ProgramDetails = Record<string, string>;
 
 /**
  * The facets and result-card fields that search knows a location page by. What is offered here is a filter
  * per program and service, not indexed text (see offersFilter); the client turns a named program or service
  * into that filter. `programs` and `services` are what the page already resolved from the location's references.
+ * The card's status badge and today's hours are computed in the browser from `status`, `hours` and `timeZone`.
  */
 export function locationSearchData(
   location: Location,
@@ -39,12 +46,19 @@ export function locationSearchData(
     language: location.languages,
   };
   if (geo) filters.cell = [cellOf(geo)];
+  const programDetails: ProgramDetails = Object.fromEntries(
+    location.programs.flatMap((entry) => {
+      const program = programs.find((p) => p._id === entry.program);
+      return program ? [[offersFilter('program', program.slug), offeredProgramDetail(entry)]] : [];
+    }),
+  );
   return {
     type: 'location',
     filters,
     offers: [
       ...programs.map((p) => offersFilter('program', p.slug)),
       ...services.map((s) => offersFilter('service', s.slug)),
+      ...VALUE_FACETS.flatMap((facet) => filters[facet]!.map((value) => valueFilter(facet, value))),
     ],
     meta: {
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
@@ -53,6 +67,14 @@ export function locationSearchData(
       address: oneLineAddress(address),
       lat: geo?.lat.toString(),
       lng: geo?.lng.toString(),
+      status: location.status,
+      timeZone: location.timeZone,
+      hours: JSON.stringify(location.hours.map(({ days, opens, closes }) => ({ days, opens, closes }))),
+      programs: JSON.stringify(programDetails),
+      directions: directionsUrl(location),
+    },
+    sort: {
+      place: `${location.status === 'open' ? 0 : 1} ${US_STATE[address.state]} ${address.city} ${location.name}`,
     },
   };
 }

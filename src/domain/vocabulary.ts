@@ -144,3 +144,121 @@ export const keysOf = <T extends Record<string, string>>(vocabulary: T) =>
 /** A vocabulary as Sanity `options.list` entries, in the `{ title, value }` shape that list takes. */
 export const optionsOf = <const T extends string>(entries: Record<T, string>) =>
   (Object.entries(entries) as [T, string][]).map(([value, title]) => ({ value, title }));
+
+/**
+ * Words search understands beyond the content's own program and service names, per locale (a translation adds
+ * its own entry). Each maps what people type (lowercase, whole words) to the vocabulary key it means.
+ * "evening" is not a format: evening tracks are a program's schedule, and content may use it as an alias.
+ */
+export interface SearchWords {
+  /** Phrases meaning "where I am now"; matched before anything else. */
+  nearMe: readonly string[];
+  /** Words that carry no meaning for search ("near", "the"); dropped after everything else is read. */
+  filler: readonly string[];
+  ages: Readonly<Record<string, AgeGroup>>;
+  formats: Readonly<Record<string, ProgramFormat>>;
+  payments: Readonly<Record<string, PaymentOption>>;
+  /** Language words to the name locations list the language by. */
+  languages: Readonly<Record<string, string>>;
+}
+
+export const SEARCH_WORDS: Record<'en', SearchWords> = {
+  en: {
+    nearMe: ['near me', 'close to me', 'around me', 'nearby', 'my location', 'where i am'],
+    filler: [
+      'near',
+      'or',
+      'me',
+      'in',
+      'at',
+      'around',
+      'close',
+      'to',
+      'for',
+      'a',
+      'an',
+      'the',
+      'of',
+      'and',
+      'with',
+      'by',
+      'i',
+      'my',
+      'need',
+      'want',
+      'find',
+      'looking',
+      'search',
+      'please',
+      'program',
+      'programs',
+      'clinic',
+      'clinics',
+    ],
+    ages: {
+      child: 'children',
+      children: 'children',
+      kids: 'children',
+      kid: 'children',
+      teen: 'adolescents',
+      teens: 'adolescents',
+      teenager: 'adolescents',
+      teenagers: 'adolescents',
+      adolescent: 'adolescents',
+      adolescents: 'adolescents',
+      youth: 'adolescents',
+      'young adult': 'young-adults',
+      'young adults': 'young-adults',
+      adult: 'adults',
+      adults: 'adults',
+      senior: 'seniors',
+      seniors: 'seniors',
+      'older adult': 'seniors',
+      'older adults': 'seniors',
+      elderly: 'seniors',
+    },
+    formats: {
+      telehealth: 'telehealth',
+      virtual: 'telehealth',
+      online: 'telehealth',
+      video: 'telehealth',
+      remote: 'telehealth',
+      'in person': 'in-person',
+      'face to face': 'in-person',
+    },
+    payments: {
+      medicaid: 'medicaid',
+      medicare: 'medicare',
+      tricare: 'tricare',
+      'sliding scale': 'sliding-fee',
+      'sliding fee': 'sliding-fee',
+      'sliding fee scale': 'sliding-fee',
+      'private insurance': 'private-insurance',
+      insurance: 'private-insurance',
+      'self pay': 'self-pay',
+      cash: 'self-pay',
+      'free of charge': 'free-of-charge',
+      'no cost': 'free-of-charge',
+    },
+    languages: {
+      spanish: 'Spanish',
+      espanol: 'Spanish',
+      vietnamese: 'Vietnamese',
+      russian: 'Russian',
+      ukrainian: 'Ukrainian',
+      korean: 'Korean',
+      somali: 'Somali',
+      amharic: 'Amharic',
+      chinese: 'Chinese',
+      mandarin: 'Mandarin',
+      cantonese: 'Cantonese',
+      tagalog: 'Tagalog',
+      arabic: 'Arabic',
+      french: 'French',
+      hmong: 'Hmong',
+      'american sign language': 'American Sign Language',
+      'sign language': 'American Sign Language',
+      asl: 'American Sign Language',
+    },
+  },
+};

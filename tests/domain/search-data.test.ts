@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadFile } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
-import { offersFilter } from '../../src/domain/offers-filter.ts';
+import { offersFilter, VALUE_FACETS, valueFilter } from '../../src/domain/offers-filter.ts';
 import { locationSearchData } from '../../src/domain/search-data.ts';
 
 describe('what search knows a location by', () => {
@@ -16,11 +16,35 @@ describe('what search knows a location by', () => {
       expect(data.offers).toEqual([
         ...programs.map((p) => offersFilter('program', p.slug)),
         ...services.map((s) => offersFilter('service', s.slug)),
+        ...VALUE_FACETS.flatMap((facet) => data.filters![facet]!.map((value) => valueFilter(facet, value))),
       ]);
+      for (const language of location.languages) expect(data.offers).toContain(valueFilter('language', language));
       expect(data.filters?.program).toEqual(programs.map((p) => p.title));
       expect(data.filters).not.toHaveProperty('service');
       expect(data.keywords, 'what is offered is not indexed as words').toBeUndefined();
     }
+  });
+
+  test('a result card gets status, hours, time zone and how each program is offered; places sort open first', async () => {
+    const directory = createDirectoryIndex(await loadFile(createMockDataset() as never));
+    const keys = directory.locations.map((location) => {
+      const programs = location.programs.map((e) => directory.program(e.program)!);
+      const data = locationSearchData(location, { programs, services: [] });
+      expect(data.meta).toMatchObject({ status: location.status, timeZone: location.timeZone });
+      expect(JSON.parse(data.meta!.hours!)).toEqual(
+        location.hours.map(({ days, opens, closes }) => ({ days, opens, closes })),
+      );
+      const details = JSON.parse(data.meta!.programs!) as Record<string, string>;
+      expect(Object.keys(details)).toEqual(programs.map((p) => offersFilter('program', p.slug)));
+      for (const entry of location.programs) {
+        const detail = details[offersFilter('program', directory.program(entry.program)!.slug)]!;
+        if (entry.scheduleNote) expect(detail).toContain(entry.scheduleNote);
+      }
+      return { open: location.status === 'open', key: data.sort!.place! };
+    });
+    const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+    const open = keys.filter((k) => k.open).length;
+    expect(sorted.map((k) => k.open)).toEqual(keys.map((_, i) => i < open));
   });
 
   test('program and service filters never share a name', () => {

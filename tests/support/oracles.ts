@@ -130,3 +130,21 @@ export function countBy(
     for (const value of new Set(valuesOf(location))) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
+
+/** The centre of a city: the mean of its located locations' coordinates. */
+export function cityCentre(dataset: OracleDataset, city: string, state: string): LatLng {
+  const points = dataset.locations.filter((l) => l.city === city && l.state === state && l.geo).map((l) => l.geo!);
+  return {
+    lat: points.reduce((sum, p) => sum + p.lat, 0) / points.length,
+    lng: points.reduce((sum, p) => sum + p.lng, 0) / points.length,
+  };
+}
+
+/** Locations in listing order without a place to measure from: open first, then by state name, city and name. */
+export function inPlaceOrder(
+  locations: readonly OracleLocation[],
+  stateName: (code: string) => string,
+): OracleLocation[] {
+  const key = (l: OracleLocation) => [l.status === 'open' ? 0 : 1, stateName(l.state), l.city, l.name].join(' ');
+  return [...locations].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

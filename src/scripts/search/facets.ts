@@ -43,6 +43,10 @@ export function renderFacets(
   const expanded = new Set(
     [...container.querySelectorAll('details[data-expanded]')].map((d) => (d as HTMLElement).dataset.facet),
   );
+  // Rebuilding must not drop keyboard focus: the checkbox just ticked keeps it.
+  const focused = container.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
+  const refocus =
+    focused?.type === 'checkbox' ? `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]` : '';
   container.replaceChildren();
   for (const facet of FACETS) {
     const chosen = state.filters[facet] ?? [];
@@ -118,4 +122,5 @@ export function renderFacets(
     }
     container.append(details);
   }
+  if (refocus) container.querySelector<HTMLInputElement>(refocus)?.focus();
 }

@@ -18,17 +18,10 @@ export interface PagefindResponse {
 }
 export interface Pagefind {
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-}
-
-/** The counts of two searches over different pages, added up per facet value. */
-export function addCounts(...all: PagefindResponse['filters'][]): PagefindResponse['filters'] {
-  const sum: PagefindResponse['filters'] = {};
-  for (const counts of all)
-    for (const [filter, values] of Object.entries(counts))
-      for (const [value, count] of Object.entries(values))
-        (sum[filter] ??= {})[value] = (sum[filter][value] ?? 0) + count;
-  return sum;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,5 +1,9 @@
 import { distanceMiles, formatMiles, type LatLng } from '../../domain/geo.ts';
+import { openStatus, todayHours, type OpenStatus } from '../../domain/open-status.ts';
+import type { ProgramDetails } from '../../domain/search-data.ts';
+import type { LocationStatus } from '../../domain/vocabulary.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import type { SearchTerm } from './terms.ts';
 
 export interface ResultItem {
   data: PagefindResultData;
@@ -15,7 +19,13 @@ function resultPoint(data: PagefindResultData): LatLng | undefined {
   return data.meta.lat && data.meta.lng && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;
 }
 
-/** Location results sorted nearest first (within `radius` miles when set); others and unplaced ones dropped. */
+/** Whether a location runs (open, or closed for the night) rather than opening soon or temporarily closed. */
+const operating = (data: PagefindResultData) => data.meta.status === undefined || data.meta.status === 'open';
+
+/**
+ * Location results within `radius` miles (when set) of `from`: operating ones first, each part nearest first.
+ * Results without coordinates (program and service pages) are left out: they have no distance.
+ */
 export function byDistance(items: readonly PagefindResultData[], from: LatLng, radius: number): ResultItem[] {
   return items
     .flatMap((data) => {
@@ -23,43 +33,108 @@ export function byDistance(items: readonly PagefindResultData[], from: LatLng, r
       return point ? [{ data, miles: distanceMiles(from, point) }] : [];
     })
     .filter((item) => !radius || item.miles <= radius)
-    .sort((a, b) => a.miles - b.miles);
+    .sort((a, b) => Number(operating(b.data)) - Number(operating(a.data)) || a.miles - b.miles);
 }
+
+/** A location's badge and today's hours, from the hours and time zone its search metadata carries. */
+function locationNow(data: PagefindResultData, now: Date): { status: OpenStatus; today?: string } | undefined {
+  const { status, timeZone, hours } = data.meta;
+  if (!status || !timeZone || !hours) return undefined;
+  try {
+    const parsed = JSON.parse(hours) as Parameters<typeof openStatus>[1];
+    const today = todayHours(parsed, timeZone, now);
+    return { status: openStatus(status as LocationStatus, parsed, timeZone, now), ...(today && { today }) };
+  } catch {
+    return undefined;
+  }
+}
+
+const BADGE: Record<OpenStatus['tone'], string> = {
+  open: 'bg-green-100 text-green-950 dark:bg-green-950 dark:text-green-50',
+  closed: 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100',
+  unavailable: 'bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-50',
+};
+const BUTTON = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-4 font-semibold no-underline';
 
 /** Pagefind excerpts are escaped text with `<mark>` around matches; anything else is removed to be sure. */
 const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
-/** One result as a list item: type, linked title, place, phone to call, distance, excerpt. */
-export function renderResult(item: ResultItem): HTMLLIElement {
-  const { data, miles } = item;
-  const li = document.createElement('li');
-  li.className = 'card';
-  const type = data.filters.type?.[0] ?? '';
-  const label = document.createElement('p');
-  label.className = 'muted text-sm';
-  label.textContent = [
-    TYPE_LABEL[type] ?? 'Page',
-    data.meta.city,
-    miles !== undefined ? formatMiles(miles) + ' away' : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const title = document.createElement('a');
-  title.href = data.url;
-  title.className = 'text-lg font-semibold';
-  title.textContent = data.meta.title ?? data.url;
-  li.append(label, title);
-  if (data.meta.phone && data.meta.phoneText) {
-    const phone = document.createElement('p');
-    const link = document.createElement('a');
-    link.href = `tel:${data.meta.phone}`;
-    link.className = 'font-semibold';
-    link.textContent = data.meta.phoneText;
-    phone.append('Call ', link);
-    li.append(phone);
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+export interface CardContext {
+  now: Date;
+  /** The programs and services the search named: a location card says how it offers them. */
+  named: readonly SearchTerm[];
+  /** Whether the query had words to show in an excerpt. */
+  showExcerpt: boolean;
+}
+
+/** How a location offers the named programs: "Intensive outpatient program: In person and Telehealth. Evenings." */
+function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[]): string[] {
+  let details: ProgramDetails = {};
+  try {
+    details = JSON.parse(data.meta.programs ?? '{}') as ProgramDetails;
+  } catch {
+    // A page without program details simply shows none.
   }
-  const excerpt = document.createElement('p');
-  excerpt.innerHTML = safeExcerpt(data.excerpt);
-  li.append(excerpt);
+  return named.flatMap((t) => (details[t.filter] ? [`${t.title}: ${details[t.filter]}`] : []));
+}
+
+/**
+ * One result as a list item. A location: name, city and distance, status badge and today’s hours, Call and
+ * Directions buttons, then how it offers the named program. A program or service page: type, title, excerpt.
+ */
+export function renderResult(item: ResultItem, context: CardContext): HTMLLIElement {
+  const { data, miles } = item;
+  const li = element('li', 'card');
+  const type = data.filters.type?.[0] ?? '';
+  const title = element('a', 'text-lg font-semibold', data.meta.title ?? data.url);
+  title.href = data.url;
+  if (type !== 'location') {
+    li.append(element('p', 'muted text-sm', TYPE_LABEL[type] ?? 'Page'), title);
+    const excerpt = element('p', '');
+    excerpt.innerHTML = safeExcerpt(data.excerpt);
+    li.append(excerpt);
+    return li;
+  }
+  const place = [data.meta.city, miles !== undefined ? formatMiles(miles) : ''].filter(Boolean).join(' · ');
+  li.append(title, element('p', 'muted', place));
+  const now = locationNow(data, context.now);
+  if (now) {
+    const line = element('p', 'mt-1 flex flex-wrap items-center gap-x-2');
+    line.append(element('span', `rounded px-2 text-sm font-semibold ${BADGE[now.status.tone]}`, now.status.label));
+    if (now.status.operating && now.today) line.append(element('span', '', now.today));
+    li.append(line);
+  }
+  const actions = element('p', 'mt-2 flex flex-wrap gap-2');
+  if (data.meta.phone && data.meta.phoneText) {
+    const call = element('a', `${BUTTON} bg-blue-800 text-white hover:bg-blue-900 hover:text-white dark:text-white`);
+    call.href = `tel:${data.meta.phone}`;
+    call.textContent = `Call ${data.meta.phoneText}`;
+    call.dataset.call = '';
+    actions.append(call);
+  }
+  if (data.meta.directions) {
+    const directions = element(
+      'a',
+      `${BUTTON} border border-blue-800 text-blue-900 dark:border-sky-300 dark:text-sky-200`,
+      'Directions',
+    );
+    directions.href = data.meta.directions;
+    directions.rel = 'noopener noreferrer';
+    actions.append(directions);
+  }
+  li.append(actions);
+  for (const text of namedPrograms(data, context.named)) li.append(element('p', 'mt-1', text));
+  if (context.showExcerpt && data.excerpt) {
+    const excerpt = element('p', 'mt-1');
+    excerpt.innerHTML = safeExcerpt(data.excerpt);
+    li.append(excerpt);
+  }
   return li;
 }

@@ -1,28 +1,27 @@
 import type { LatLng } from '../../domain/geo.ts';
 import { cellsWithin } from '../../domain/geo-cells.ts';
-import { OFFERS } from '../../domain/offers-filter.ts';
+import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts';
+import { cityShard, type CityRow } from '../../domain/search-cities.ts';
+import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
-import {
-  addCounts,
-  loadPagefind,
-  type Pagefind,
-  type PagefindResponse,
-  type PagefindResult,
-} from './pagefind-client.ts';
-import { byDistance, renderResult, type ResultItem } from './results.ts';
-import { matchTerms, namedTerms, type SearchTerm } from './terms.ts';
+import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
+import { byDistance, renderResult, type CardContext, type ResultItem } from './results.ts';
+import { normalize, type SearchTerm } from './terms.ts';
+import { withUnderstood } from './to-state.ts';
+import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
+  FIXED_VALUES,
   isEmptySearch,
   parseState,
+  searchOf,
   stateToSearch,
   toPagefindFilters,
-  withPart,
   type Facet,
   type PagefindFilters,
   type SearchState,
 } from './url-state.ts';
-import { isZip, lookupZip } from './zip.ts';
+import { lookupZip } from './zip.ts';
 
 // Each result loads its own excerpt fragment (~4 kB at 20,000 pages): 10 fill a phone screen twice over.
 const PAGE_SIZE = 10;
@@ -31,32 +30,117 @@ const DISTANCE_LIMIT = 200;
 /** With "any distance", widen the circle until this many locations are found. */
 const WIDENING = [25, 50, 100, 250, 500, 1000];
 const MIN_NEARBY = 10;
-const PRIVATE = 'Your location stays in this browser; nothing is sent anywhere.';
+const PRIVATE = 'Your location stays in this browser.';
+const DESKTOP = '(min-width: 1024px)';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
-/** Wires the search page: URL ⇄ form ⇄ Pagefind ⇄ results, all in the browser. */
+/** Fetches JSON from the site itself; undefined when the file does not exist. */
+async function fetchJson<T>(path: string): Promise<T | undefined> {
+  const response = await fetch(path);
+  return response.ok ? ((await response.json()) as T) : undefined;
+}
+
+/** Memoised async lookups; a failure is tried again next time rather than remembered. */
+function cached<T>(load: (key: string) => Promise<T>) {
+  const memo = new Map<string, Promise<T>>();
+  return (key: string) => {
+    let value = memo.get(key);
+    if (!value) {
+      value = load(key);
+      void value.catch(() => memo.delete(key));
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Wires the search page: URL ⇄ query understanding ⇄ Pagefind ⇄ results, all in the browser. */
 export function startSearchPage() {
   const form = $<HTMLFormElement>('[data-search-form]');
   const q = $<HTMLInputElement>('#search-q');
-  const zip = $<HTMLInputElement>('#search-zip');
+  const where = $<HTMLInputElement>('#search-where');
+  const whereField = $<HTMLElement>('[data-where-field]');
   const within = $<HTMLSelectElement>('#search-within');
+  const filtersPanel = $<HTMLElement>('[data-filters]');
   const facets = $<HTMLElement>('[data-facets]');
+  const sheet = $<HTMLDialogElement>('[data-filter-sheet]');
+  const openFilters = $<HTMLButtonElement>('[data-open-filters]');
+  const chips = $<HTMLUListElement>('[data-chips]');
+  const notes = $<HTMLUListElement>('[data-search-notes]');
   const status = $<HTMLElement>('[data-search-status]');
   const zipStatus = $<HTMLElement>('[data-zip-status]');
+  const termCards = $<HTMLElement>('[data-term-cards]');
   const list = $<HTMLOListElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-load-more]');
   const empty = $<HTMLElement>('[data-search-empty]');
   const answer = $<HTMLElement>('[data-not-offered-answer]');
   const terms = JSON.parse($('#search-terms').textContent ?? '[]') as SearchTerm[];
-  const services = terms.filter((t) => t.kind === 'service' && t.offeredAt > 0);
-  const serviceFilter = (title: string) => services.find((t) => t.title === title)?.filter;
+  const offered = (kind: SearchTerm['kind']) => terms.filter((t) => t.kind === kind && t.offeredAt > 0);
+  const byTitle = (kind: SearchTerm['kind'], title: string) => terms.find((t) => t.kind === kind && t.title === title);
+  const offersFilterOf = (title: string) => byTitle('program', title)?.filter ?? byTitle('service', title)?.filter;
+  const known = {
+    ...FIXED_VALUES,
+    program: (title: string) => byTitle('program', title) !== undefined,
+    service: (title: string) => byTitle('service', title) !== undefined,
+  };
 
-  let state = parseState(location.search);
+  let state: SearchState = { q: '', filters: {}, zip: '', radius: 0 };
+  /** What the last reading of the URL or the form could not use, said above the results. */
+  let ignored: string[] = [];
   /** Set by "Use my location"; never put in the URL. */
   let here: LatLng | undefined;
   let run = 0;
   let pending: PagefindResult[] = [];
+  let cardContext: CardContext = { now: new Date(), named: [], showExcerpt: false };
+
+  const zipPoint = cached((code) => lookupZip(code, (path) => fetchJson<Record<string, [number, number]>>(path)));
+  const cityShardRows = cached(async (letter) => (await fetchJson<CityRow[]>(`/search/cities/${letter}.json`)) ?? []);
+  const citiesFor = async (words: string[]): Promise<City[]> =>
+    (await Promise.all([...new Set(words.map(cityShard))].map(cityShardRows)))
+      .flat()
+      .map(([name, st, lat, lng]) => ({ name, state: st, center: { lat, lng } }));
+
+  /** Reads text as a person means it; the dataset's cities are fetched only for words left over. */
+  async function read(text: string): Promise<Understood> {
+    const first = understand(text, { terms, cities: [] });
+    // A state may have been read from "Portland, OR": the city before it needs the cities too.
+    const words = first.where?.kind === 'state' ? normalize(text) : first.where ? '' : first.rest;
+    if (!words) return first;
+    return understand(text, { terms, cities: await citiesFor(words.split(' ')) });
+  }
+
+  /** The search with the words of the box and the "where" field read into filters (see withUnderstood). */
+  async function absorb(base: SearchState, text: string, whereText: string): Promise<SearchState> {
+    const parts = [await read(text)];
+    if (whereText) {
+      const place = await read(whereText);
+      if (!place.where) ignored.push(`We don't know the place “${whereText}”; try a ZIP code or a city`);
+      parts.push(place);
+    }
+    const { state: next, nearMe } = withUnderstood(base, parts);
+    if (next.zip) here = undefined;
+    if (nearMe) useMyLocation();
+    return next;
+  }
+
+  /** Reads the URL, understands any words in it, and rewrites it to its canonical form. */
+  async function fromUrl() {
+    const params = new URLSearchParams(location.search);
+    const parsed = parseState(location.search, known);
+    ignored = parsed.ignored;
+    state = await absorb(searchOf(parsed), parsed.q, (params.get('where') ?? '').trim());
+    if (params.get('near') === 'me') useMyLocation();
+    commit('replace');
+  }
+
+  /** Updates the URL: a new entry for a deliberate search, a replacement for a rewrite of the same one. */
+  const commit = (mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${stateToSearch(state)}`;
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
   /** Facets a visitor opened: their counts are loaded (Pagefind fetches a facet's index on first use). */
   const wanted = new Set<Facet>();
   const onOpen = (facet: Facet) => {
@@ -69,156 +153,118 @@ export function startSearchPage() {
    * The service facet is one filter per service (see offersFilter), so opening it asks for each of them.
    */
   const pagefindFilters = (): PagefindFilters => {
-    const filters = toPagefindFilters(state.filters, serviceFilter);
+    const filters = toPagefindFilters(state.filters, offersFilterOf);
     for (const facet of wanted) {
       if (facet !== 'service') filters[facet] ??= { any: [] };
-      else for (const t of services) filters[t.filter] ??= { any: [] };
+      else for (const t of offered('service')) filters[t.filter] ??= { any: [] };
     }
     return filters;
   };
-  /** Pagefind's counts per facet, with the service facet gathered from the services' own filters. */
+  /**
+   * Pagefind's counts per facet. Chosen programs, services and values of format, ages, payment and language are
+   * filtered through their own one-value filters, so until a visitor opens their facet, their counts come from
+   * those filters; the facet then offers to load the other choices.
+   */
   const facetCounts = (counts: PagefindResponse['filters']) => {
-    const shown = services.filter((t) => wanted.has('service') || state.filters.service?.includes(t.title));
-    if (shown.length === 0) return counts;
-    return { ...counts, service: Object.fromEntries(shown.map((t) => [t.title, counts[t.filter]?.[OFFERS] ?? 0])) };
+    const result = { ...counts };
+    for (const facet of ['program', 'service'] as const) {
+      if (facet === 'program' && wanted.has('program')) continue;
+      const shown = offered(facet).filter((t) => wanted.has(facet) || state.filters[facet]?.includes(t.title));
+      if (shown.length)
+        result[facet] = Object.fromEntries(shown.map((t) => [t.title, counts[t.filter]?.[OFFERS] ?? 0]));
+    }
+    for (const facet of VALUE_FACETS) {
+      const chosen = state.filters[facet] ?? [];
+      if (wanted.has(facet) || chosen.length === 0) continue;
+      result[facet] = Object.fromEntries(chosen.map((v) => [v, counts[valueFilter(facet, v)]?.[OFFERS] ?? 0]));
+    }
+    return result;
   };
   /** Facets whose counts cover only the chosen values until a visitor asks for the others. */
-  const partial = () => new Set<Facet>(wanted.has('service') ? [] : ['service']);
+  const partial = () =>
+    new Set<Facet>(
+      (['program', 'service', ...VALUE_FACETS] as const).filter(
+        (f) => !wanted.has(f) && (f === 'service' || f === 'program' || (state.filters[f]?.length ?? 0) > 0),
+      ),
+    );
   const showFacets = (counts: PagefindResponse['filters']) =>
     renderFacets(facets, facetCounts(counts), state, onOpen, partial());
 
-  /**
-   * Runs the query. Programs and services it names ("IOP", "naloxone") become their offers filters, since
-   * location pages index what they offer as filters, not text; the program and service pages that match the
-   * words come first. The two searches cover different pages, so their results and counts add up.
-   */
-  async function query(pagefind: Pagefind, filters: PagefindFilters, locationsOnly: boolean) {
-    const named = namedTerms(state.q, terms);
-    if (named.terms.length === 0) return pagefind.search(state.q || null, { filters });
-    const offering = { any: named.terms.map((t) => ({ [t.filter]: OFFERS })) };
-    const places = await pagefind.search(named.rest || null, { filters: withPart(filters, offering) });
-    if (locationsOnly || !places) return places;
-    const topics = await pagefind.search(state.q, { filters: { ...filters, topic: { any: ['program', 'service'] } } });
-    if (!topics) return places;
-    return {
-      ...places,
-      results: [...topics.results, ...places.results],
-      filters: addCounts(topics.filters, places.filters),
-    };
-  }
-
-  const fill = () => {
-    q.value = state.q;
-    zip.value = state.zip;
-    within.value = state.radius ? String(state.radius) : '';
-  };
-
-  const readForm = (): SearchState => {
-    const filters: SearchState['filters'] = {};
-    for (const facet of FACETS) {
-      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((i) => i.value);
-      if (values.length) filters[facet as Facet] = values;
-    }
-    return parseState(stateToSearch({ q: q.value, filters, zip: zip.value.trim(), radius: Number(within.value) || 0 }));
-  };
-
-  /** Updates the URL: a new entry for a deliberate search, a replacement while typing. */
-  const commit = (mode: 'push' | 'replace') => {
-    const url = `${location.pathname}${stateToSearch(state)}`;
-    if (url !== `${location.pathname}${location.search}`)
-      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  };
-
-  /** ZIP lookups already made, so searching again from the same ZIP fetches nothing. */
-  const zipPoints = new Map<string, Promise<LatLng | undefined>>();
-  const zipPoint = (code: string) => {
-    let point = zipPoints.get(code);
-    if (!point) {
-      point = lookupZip(code, async (path) => {
-        const response = await fetch(path);
-        return response.ok ? ((await response.json()) as Record<string, [number, number]>) : undefined;
-      });
-      // A failed fetch is tried again on the next search rather than remembered.
-      void point.catch(() => zipPoints.delete(code));
-      zipPoints.set(code, point);
-    }
-    return point;
-  };
-
   async function origin(): Promise<{ point?: LatLng; label?: string }> {
     if (here) return { point: here, label: 'your location' };
-    if (!state.zip) return {};
-    const point = await zipPoint(state.zip);
-    return point ? { point, label: `ZIP ${state.zip}` } : {};
+    if (state.zip) {
+      const point = await zipPoint(state.zip);
+      return point ? { point, label: `ZIP ${state.zip}` } : {};
+    }
+    const [city] = state.filters.city ?? [];
+    if (city && state.filters.city!.length === 1) {
+      const name = city.slice(0, -4);
+      const match = (await citiesFor([name])).find((c) => `${c.name}, ${c.state}` === city);
+      if (match) return { point: match.center, label: city };
+    }
+    return {};
   }
 
-  async function search() {
-    const id = ++run;
-    const matched = matchTerms(state.q, terms);
-    showNotOffered(matched.filter((t) => t.offeredAt === 0 && t.kind === 'service'));
-    if (isEmptySearch(state) && !here) {
-      list.replaceChildren();
-      more.hidden = true;
-      empty.hidden = true;
-      status.textContent = 'Type what you are looking for, or choose filters.';
-      // Counts over every page for the facets a visitor opened; no results are shown until they choose.
-      const pagefind = await loadPagefind();
-      const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
-      if (id === run) showFacets(counts?.filters ?? {});
-      return;
-    }
-    status.textContent = 'Searching…';
-    const pagefind = await loadPagefind();
-    const { point, label } = await origin();
-    zipStatus.textContent =
-      state.zip && !point && !here
-        ? `We do not know ZIP code ${state.zip}. Check it, or use the state filter instead.`
-        : point
-          ? `Showing locations by distance from ${label}.`
-          : PRIVATE;
-
-    const filters = pagefindFilters();
-    let response = point ? null : await query(pagefind, filters, false);
-    let items: ResultItem[] | undefined;
-    if (point) {
-      // Ask only for the grid cells around the point (only locations have one), widening until enough are found.
-      const radii = state.radius ? [state.radius] : WIDENING;
-      for (const radius of radii) {
-        response = await query(pagefind, { ...filters, cell: { any: cellsWithin(point, radius) } }, true);
-        if (!response) break;
-        const data = await Promise.all(response.results.slice(0, DISTANCE_LIMIT).map((r) => r.data()));
-        items = byDistance(data, point, radius);
-        if (state.radius || items.length >= MIN_NEARBY) break;
-      }
-    }
-    if (id !== run || !response) return; // A newer search has started.
-    const rest = items ? [] : [...response.results];
-    const firstPage = items ?? (await resultItems(rest.splice(0, PAGE_SIZE)));
-    // Checked again after every wait: an older search finishing late must not overwrite a newer one's results.
-    if (id !== run) return;
-
-    showFacets(response.filters);
-    pending = rest;
-    list.replaceChildren(...firstPage.map(renderResult));
-    more.hidden = pending.length === 0;
-    const count = items ? items.length : response.results.length;
-    // Many results in no particular order: point to what sorts them by distance.
-    if (!point && count > PAGE_SIZE)
-      zipStatus.textContent = `To see the nearest first, enter a ZIP code or use your location. ${PRIVATE}`;
-    const where = point ? (state.radius ? ` within ${state.radius} miles of ${label}` : ` near ${label}`) : '';
-    status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${where}.`;
-    empty.hidden = count > 0 || !answer.hidden;
+  function showChips() {
+    const shown = chipsOf(state).map((chip) => ({
+      label: chip.label,
+      remove: () => {
+        state = chip.without;
+        commit('push');
+      },
+    }));
+    if (here) shown.push({ label: 'near your location', remove: () => (here = undefined) });
+    chips.replaceChildren(
+      ...shown.map(({ label, remove }) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className =
+          'inline-flex min-h-9 items-center gap-2 rounded-full border border-slate-500 bg-slate-100 px-3 text-slate-900 dark:bg-slate-800 dark:text-slate-100';
+        const x = document.createElement('span');
+        x.setAttribute('aria-hidden', 'true');
+        x.textContent = '×';
+        const hint = document.createElement('span');
+        hint.className = 'sr-only';
+        hint.textContent = ', remove';
+        button.append(label, hint, x);
+        button.dataset.chip = label;
+        button.addEventListener('click', () => {
+          remove();
+          void search();
+          (chips.querySelector('button') ?? q).focus();
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+    const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    openFilters.textContent = `Filters (${chosen + (state.zip && state.radius ? 1 : 0)})`;
   }
 
-  const resultItems = async (results: PagefindResult[]): Promise<ResultItem[]> =>
-    (await Promise.all(results.map((r) => r.data()))).map((data) => ({ data }));
+  function showNotes(extra: string[]) {
+    notes.replaceChildren(
+      ...[...ignored, ...extra].map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+  }
 
-  async function showMore() {
-    const id = run;
-    const next = await resultItems(pending.splice(0, PAGE_SIZE));
-    if (id !== run) return;
-    list.append(...next.map(renderResult));
-    more.hidden = pending.length === 0;
+  /** One compact line per named program or service: a link to its page, and how many places offer it. */
+  function showTermCards(named: SearchTerm[]) {
+    termCards.replaceChildren(
+      ...named.map((term) => {
+        const card = document.createElement('p');
+        card.className = 'muted';
+        const link = document.createElement('a');
+        link.href = term.url;
+        link.textContent = `About ${term.kind === 'program' ? 'the program' : 'the service'}: ${term.title}`;
+        card.append(link);
+        return card;
+      }),
+    );
   }
 
   function showNotOffered(matches: SearchTerm[]) {
@@ -226,8 +272,7 @@ export function startSearchPage() {
     if (matches.length === 0) return;
     $('[data-not-offered-title]').textContent =
       `We do not offer ${matches.map((t) => t.title.toLowerCase()).join(' or ')}`;
-    const notes = $('[data-not-offered-notes]');
-    notes.replaceChildren(
+    $('[data-not-offered-notes]').replaceChildren(
       ...matches.flatMap((t) => {
         if (!t.note) return [];
         const p = document.createElement('p');
@@ -238,49 +283,161 @@ export function startSearchPage() {
     );
   }
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  q.addEventListener('input', () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => {
-      state = readForm();
-      commit('replace');
-      void search();
-    }, 300);
-  });
-  form.addEventListener('change', (event) => {
-    const target = event.target as HTMLElement;
-    if (target === q || (target === zip && zip.value && !isZip(zip.value.trim()))) return;
-    state = readForm();
-    commit('push');
-    void search();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(typing);
-    state = readForm();
-    commit('push');
-    void search();
-  });
-  more.addEventListener('click', () => void showMore());
-  $('[data-use-location]').addEventListener('click', () => {
+  const fill = () => {
+    q.value = state.q;
+    where.value = '';
+    within.value = state.radius ? String(state.radius) : '';
+  };
+
+  async function search() {
+    const id = ++run;
+    fill();
+    showChips();
+    const named = (['program', 'service'] as const).flatMap((kind) =>
+      (state.filters[kind] ?? []).flatMap((title) => byTitle(kind, title) ?? []),
+    );
+    const notOffered = named.filter((t) => t.offeredAt === 0);
+    const offeredNamed = named.filter((t) => t.offeredAt > 0);
+    showNotOffered(notOffered);
+    showTermCards(offeredNamed);
+    const hasWhere = Boolean(here || state.zip || state.filters.city?.length);
+    whereField.hidden = hasWhere;
+    showNotes([]);
+    if (isEmptySearch(state) && !here) {
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Type what you are looking for and where, or choose filters.';
+      const pagefind = await loadPagefind();
+      const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
+      if (id === run) showFacets(counts?.filters ?? {});
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pagefind = await loadPagefind();
+    const { point, label } = await origin();
+    if (id !== run) return;
+    if (state.zip && !point && !here) showNotes([`We don't know ZIP ${state.zip}; try another or a city.`]);
+    zipStatus.textContent = PRIVATE;
+
+    const filters = pagefindFilters();
+    const placesOnly = offeredNamed.length > 0 || notOffered.length > 0;
+    let response: PagefindResponse | null = null;
+    let items: ResultItem[] | undefined;
+    if (point) {
+      // Ask only for the grid cells around the point (only locations have one), widening until enough are found.
+      for (const radius of state.radius ? [state.radius] : WIDENING) {
+        response = await pagefind.search(state.q || null, {
+          filters: { ...filters, cell: { any: cellsWithin(point, radius) } },
+        });
+        if (!response) break;
+        const data = await Promise.all(response.results.slice(0, DISTANCE_LIMIT).map((r) => r.data()));
+        items = byDistance(data, point, radius);
+        if (state.radius || items.length >= MIN_NEARBY) break;
+      }
+    } else {
+      // Places, open first and then by state and city name, unless words are searched: then the best match first.
+      const sorted = placesOnly || !state.q;
+      response = await pagefind.search(state.q || null, { filters, ...(sorted && { sort: { place: 'asc' } }) });
+    }
+    if (id !== run || !response) return; // A newer search has started.
+    cardContext = { now: new Date(), named: offeredNamed, showExcerpt: state.q !== '' };
+    const rest = items ? [] : [...response.results];
+    const firstPage = items ?? (await resultItems(rest.splice(0, PAGE_SIZE)));
+    // Checked again after every wait: an older search finishing late must not overwrite a newer one's results.
+    if (id !== run) return;
+
+    showFacets(response.filters);
+    pending = rest;
+    list.replaceChildren(...firstPage.map((item) => renderResult(item, cardContext)));
+    more.hidden = pending.length === 0;
+    const count = items ? items.length : response.results.length;
+    const what = offeredNamed.map((t) => t.title).join(' or ');
+    const near = point
+      ? state.radius
+        ? ` within ${state.radius} miles of ${label}`
+        : `, nearest to ${label} first`
+      : '';
+    status.textContent =
+      notOffered.length && !offeredNamed.length
+        ? 'No location offers this; see below for where to go instead.'
+        : `${count} ${what ? `${count === 1 ? 'place offers' : 'places offer'} ${what}` : count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${near}.`;
+    empty.hidden = count > 0 || !answer.hidden;
+    // Which search the status describes, for tools that wait for the next one (bench:search).
+    status.dataset.searchRun = String(id);
+  }
+
+  const resultItems = async (results: PagefindResult[]): Promise<ResultItem[]> =>
+    (await Promise.all(results.map((r) => r.data()))).map((data) => ({ data }));
+
+  async function showMore() {
+    const id = run;
+    const next = await resultItems(pending.splice(0, PAGE_SIZE));
+    if (id !== run) return;
+    list.append(...next.map((item) => renderResult(item, cardContext)));
+    more.hidden = pending.length === 0;
+  }
+
+  function useMyLocation() {
     zipStatus.textContent = 'Asking your browser for your location…';
     navigator.geolocation.getCurrentPosition(
       (position) => {
         here = { lat: position.coords.latitude, lng: position.coords.longitude };
+        state = { ...state, zip: '', filters: { ...state.filters, city: [] } };
+        commit('push');
         void search();
       },
       () => {
-        zipStatus.textContent = 'Your browser did not share a location. Enter a ZIP code instead.';
+        zipStatus.textContent = 'Your browser did not share a location. Enter a ZIP code or a city instead.';
       },
       { maximumAge: 600_000, timeout: 15_000 },
     );
+  }
+
+  /** The chosen facet values and distance as the filter panel shows them. */
+  const readFilters = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const facet of FACETS) {
+      const values = [...filtersPanel.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map(
+        (i) => i.value,
+      );
+      if (values.length) filters[facet] = values;
+    }
+    return { ...state, filters, radius: Number(within.value) || 0 };
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    ignored = [];
+    void (async () => {
+      // New words replace what was searched for; the place and chosen filters stay until their chips are removed.
+      const base = { ...state, q: '', filters: { ...state.filters, program: [], service: [] } };
+      state = await absorb(base, q.value, where.value.trim());
+      commit('push');
+      await search();
+    })();
   });
-  window.addEventListener('popstate', () => {
-    state = parseState(location.search);
-    fill();
+  filtersPanel.addEventListener('change', () => {
+    state = readFilters();
+    commit('push');
     void search();
   });
+  more.addEventListener('click', () => void showMore());
+  $('[data-use-location]').addEventListener('click', useMyLocation);
+  openFilters.addEventListener('click', () => sheet.showModal());
+  $('[data-close-filters]').addEventListener('click', () => sheet.close());
+  // One filter panel: in the sheet on phones and tablets, in the side column on desktops.
+  const desktop = matchMedia(DESKTOP);
+  const placeFilters = () => {
+    if (desktop.matches && sheet.open) sheet.close();
+    (desktop.matches ? $('[data-filter-column]') : $('[data-filter-sheet-body]')).append(filtersPanel);
+  };
+  desktop.addEventListener('change', placeFilters);
+  placeFilters();
+  window.addEventListener('popstate', () => {
+    here = undefined;
+    void fromUrl().then(search);
+  });
 
-  fill();
-  void search();
+  void fromUrl().then(search);
 }

@@ -1,4 +1,6 @@
-import { OFFERS } from '../../domain/offers-filter.ts';
+import { OFFERS, VALUE_FACETS, valueFilter, type ValueFacet } from '../../domain/offers-filter.ts';
+import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from '../../domain/vocabulary.ts';
+import { cleanQuery } from './understand.ts';
 import { isZip } from './zip.ts';
 
 /**
@@ -24,22 +26,68 @@ const emptyState = (): SearchState => ({ q: '', filters: {}, zip: '', radius: 0 
 
 const isFacet = (name: string): name is Facet => (FACETS as readonly string[]).includes(name);
 
-/** Reads `?q=iop&state=OR&state=WA&zip=97214&within=25` (unknown or malformed parts are dropped). */
-export function parseState(search: string): SearchState {
+/** Which values a facet can take; program and service titles come from the content (the page's terms). */
+export type KnownValues = Partial<Record<Facet, (value: string) => boolean>>;
+
+const among = (vocabulary: Record<string, string>) => (value: string) => Object.values(vocabulary).includes(value);
+const isStateCode = (code: string) => Object.hasOwn(US_STATE, code);
+
+/** The facets whose values a URL cannot invent: fixed lists, or a shape ("City, ST"). */
+export const FIXED_VALUES: KnownValues = {
+  type: (value) => ['location', 'program', 'service'].includes(value),
+  state: isStateCode,
+  city: (value) => /^[\p{L}\p{N} .'’-]{1,60}, [A-Z]{2}$/u.test(value) && isStateCode(value.slice(-2)),
+  format: among(PROGRAM_FORMAT),
+  ages: among(AGE_GROUP),
+  payment: among(PAYMENT_OPTION),
+  language: (value) => /^[\p{L} ()'’-]{1,40}$/u.test(value),
+};
+
+/** How a facet is named when one of its values is ignored: "Unknown state ignored". */
+const FACET_NOUN: Record<Facet, string> = {
+  type: 'kind of page',
+  program: 'program',
+  service: 'service',
+  state: 'state',
+  city: 'city',
+  format: 'format',
+  ages: 'age group',
+  payment: 'payment option',
+  language: 'language',
+};
+
+/**
+ * Reads `?q=iop&state=OR&state=WA&zip=97214&within=25`. Unknown or malformed parts are dropped, and each
+ * dropped value is named in `ignored` ("Unknown state ignored") so a visitor never gets a silent zero.
+ * Invisible and direction characters are stripped from the query.
+ */
+export function parseState(search: string, known: KnownValues = FIXED_VALUES): SearchState & { ignored: string[] } {
   const params = new URLSearchParams(search);
   const state = emptyState();
-  state.q = (params.get('q') ?? '').trim().slice(0, 200);
-  for (const [name, value] of params) {
+  const ignored = new Set<string>();
+  state.q = cleanQuery(params.get('q') ?? '').slice(0, 200);
+  for (const [name, raw] of params) {
+    const value = cleanQuery(raw);
     if (!isFacet(name) || value === '') continue;
+    if (known[name] && !known[name](value)) {
+      ignored.add(`Unknown ${FACET_NOUN[name]} ignored`);
+      continue;
+    }
     const values = (state.filters[name] ??= []);
     if (!values.includes(value)) values.push(value);
   }
-  const zip = params.get('zip') ?? '';
+  const zip = cleanQuery(params.get('zip') ?? '');
   if (isZip(zip)) state.zip = zip;
-  const radius = Number(params.get('within'));
+  else if (zip) ignored.add('A ZIP code has 5 digits; the one given was ignored');
+  const within = params.get('within');
+  const radius = Number(within);
   if ((RADII as readonly number[]).includes(radius)) state.radius = radius;
-  return state;
+  else if (within) ignored.add('Unknown distance ignored');
+  return { ...state, ignored: [...ignored] };
 }
+
+/** Only the search itself, without what parsing noted. */
+export const searchOf = ({ q, filters, zip, radius }: SearchState): SearchState => ({ q, filters, zip, radius });
 
 /** The query string for a state, in a stable order so equal states give equal URLs. */
 export function stateToSearch(state: SearchState): string {
@@ -60,30 +108,28 @@ export interface PagefindFilters {
 
 /**
  * Pagefind's filters for the chosen facets: any of the chosen values within a facet, all facets together.
- * Services are chosen by title and filtered through their own offers filter (see offersFilter), found by
- * `serviceFilter`; an unknown title matches nothing.
+ * Programs and services are chosen by title and filtered through their own offers filter (see offersFilter),
+ * found by `offersFilterOf`: one small filter file each instead of the large `program` filter. An unknown
+ * title matches nothing. Format, ages, payment and language values use their one-value filters (valueFilter).
  */
 export function toPagefindFilters(
   filters: SearchState['filters'],
-  serviceFilter: (title: string) => string | undefined,
+  offersFilterOf: (title: string) => string | undefined,
 ): PagefindFilters {
   const result: PagefindFilters = {};
   for (const facet of FACETS) {
     const values = filters[facet];
     if (!values || values.length === 0) continue;
-    if (facet === 'service') {
-      const any = values.map((title) => ({ [serviceFilter(title) ?? 'service-unknown']: OFFERS }));
-      result.all = [{ any }];
+    if (facet === 'service' || facet === 'program') {
+      const any = values.map((title) => ({ [offersFilterOf(title) ?? `${facet}-unknown`]: OFFERS }));
+      result.all = [...(result.all ?? []), { any }];
+    } else if ((VALUE_FACETS as readonly string[]).includes(facet)) {
+      const any = values.map((value) => ({ [valueFilter(facet as ValueFacet, value)]: OFFERS }));
+      result.all = [...(result.all ?? []), { any }];
     } else result[facet] = { any: values };
   }
   return result;
 }
-
-/** Adds a compound part that must hold as well. */
-export const withPart = (filters: PagefindFilters, part: unknown): PagefindFilters => ({
-  ...filters,
-  all: [...(filters.all ?? []), part],
-});
 
 /** Whether the state asks for anything at all (an empty search shows the browse hints instead). */
 export const isEmptySearch = (state: SearchState) =>
