@@ -102,7 +102,7 @@ describe('three multi-site organisations from the 2022 directory', () => {
 });
 
 describe('a whole state from the 2022 directory (Wyoming, more locations than a page lists)', () => {
-  test('builds; the home page lists the state with its count, /locations/ every location', () => {
+  test('builds; the home page and /locations/ list the state with its count, its state page every location', () => {
     const { ndjson } = importSamhsa({ inputs: [SHARED.mh, SHARED.sa], geo: SHARED.geo, state: 'WY' });
     const file = join(dir, 'wyoming.ndjson');
     writeFileSync(file, ndjson);
@@ -118,10 +118,12 @@ describe('a whole state from the 2022 directory (Wyoming, more locations than a 
 
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('data-testid="states"');
-    expect(home).toMatch(new RegExp(`<a href="/locations/#state-wy">Wyoming</a>: ${slugs.length} locations`));
+    expect(home).toMatch(new RegExp(`<a href="/states/wy/">Wyoming</a>: ${slugs.length} locations`));
     expect(home, 'the home page links no single location').not.toMatch(/href="\/locations\/[^"#]+\/"/);
-    const all = readFileSync(join(outDir, 'locations', 'index.html'), 'utf8');
-    for (const slug of slugs) expect(all, `/locations/ links ${slug}`).toContain(`href="/locations/${slug}/"`);
+    const states = readFileSync(join(outDir, 'locations', 'index.html'), 'utf8');
+    expect(states).toContain('<a href="/states/wy/">Wyoming</a>');
+    const wyoming = readFileSync(join(outDir, 'states', 'wy', 'index.html'), 'utf8');
+    for (const slug of slugs) expect(wyoming, `/states/wy/ links ${slug}`).toContain(`href="/locations/${slug}/"`);
   }, 300_000);
 });
 
