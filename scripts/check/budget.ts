@@ -72,8 +72,9 @@ export function measurePages(distDir: string, pages: Iterable<Page>): PageSize[]
   });
 }
 
-/** Measures every page of `distDir`, parsing one page at a time (a national build has 20,000). */
-export const measureDist = (distDir: string): PageSize[] => measurePages(distDir, eachPage(distDir));
+/** Measures the pages of `distDir` whose URL path `include` accepts (all by default), parsing one at a time. */
+export const measureDist = (distDir: string, include?: (path: string) => boolean): PageSize[] =>
+  measurePages(distDir, eachPage(distDir, include));
 
 /** A file in dist, once: its gzip size and, for a JS module, the URL paths it imports statically. */
 type AssetFile = { bytes: number; imports: string[] };
