@@ -2,19 +2,17 @@
 // Exits 1 when a page is over budget, 2 when there is nothing to measure.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatBudgetReport, measurePages, overBudget, pagefindBundle } from './check/budget.ts';
-import { loadPages } from './check/pages.ts';
+import { formatBudgetReport, measureDist, overBudget, pagefindBundle } from './check/budget.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(distDir)) {
   console.error(`size-budget: ${distDir} does not exist; run \`npm run build\` first`);
   process.exit(2);
 }
-const pages = loadPages(distDir);
-if (pages.length === 0) {
+const sizes = measureDist(distDir);
+if (sizes.length === 0) {
   console.error(`size-budget: no HTML pages in ${distDir}`);
   process.exit(2);
 }
-const sizes = measurePages(distDir, pages);
 console.log(formatBudgetReport(sizes, pagefindBundle(distDir)));
 process.exitCode = overBudget(sizes).length > 0 ? 1 : 0;

@@ -15,8 +15,17 @@ export type Page = {
 
 /** Reads and parses every HTML page in `distDir` once, for all checks to share. */
 export function loadPages(distDir: string): Page[] {
-  return listHtmlFiles(distDir).map((file) => {
+  return [...eachPage(distDir)];
+}
+
+/**
+ * The pages of `distDir` (those whose URL path `include` accepts) one at a time, so a check over 20,000 pages
+ * never holds all their trees at once.
+ */
+export function* eachPage(distDir: string, include: (path: string) => boolean = () => true): Generator<Page> {
+  for (const file of listHtmlFiles(distDir)) {
+    if (!include(urlPathForFile(file))) continue;
     const html = readFileSync(join(distDir, file), 'utf8');
-    return { file, path: urlPathForFile(file), html, doc: parseHtml(html) };
-  });
+    yield { file, path: urlPathForFile(file), html, doc: parseHtml(html) };
+  }
 }

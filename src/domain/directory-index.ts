@@ -26,10 +26,6 @@ interface StateGroup {
 /** "1 location", "1,534 locations". */
 export const locationsLabel = (count: number) => `${count.toLocaleString('en-US')} location${count === 1 ? '' : 's'}`;
 
-/** How many locations a state group holds, in words. */
-export const locationCount = (group: StateGroup) =>
-  locationsLabel(group.cities.reduce((sum, city) => sum + city.locations.length, 0));
-
 const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
 const byPlace = (a: Location, b: Location) =>
   a.address.state.localeCompare(b.address.state) ||

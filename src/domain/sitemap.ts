@@ -9,6 +9,8 @@ const escapeXml = (text: string) =>
 /** Every page a visitor can reach (not the 404), by path, in the order the site lists them. */
 export function sitePaths(slugs: {
   programs: readonly string[];
+  /** USPS codes of the states with locations, each with the slugs of its city pages (none for a state on one page). */
+  states: readonly { state: string; cities: readonly string[] }[];
   locations: readonly string[];
   services: readonly string[];
 }): string[] {
@@ -17,6 +19,10 @@ export function sitePaths(slugs: {
     paths.programs,
     ...slugs.programs.map(paths.program),
     paths.locations,
+    ...slugs.states.flatMap(({ state, cities }) => [
+      paths.state(state),
+      ...cities.map((city) => paths.city(state, city)),
+    ]),
     ...slugs.locations.map(paths.location),
     paths.services,
     ...slugs.services.map(paths.service),

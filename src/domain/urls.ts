@@ -5,13 +5,13 @@ export const paths = {
   program: (slug: string) => `/programs/${slug}/`,
   locations: '/locations/',
   location: (slug: string) => `/locations/${slug}/`,
+  /** A state's locations, by USPS code (`/states/or/`): not under /locations/, where it could collide with a slug. */
+  state: (state: string) => `/states/${state.toLowerCase()}/`,
+  city: (state: string, citySlug: string) => `/states/${state.toLowerCase()}/${citySlug}/`,
   services: '/services/',
   service: (slug: string) => `/services/${slug}/`,
   search: '/search/',
 } as const;
-
-/** An anchor id for a state heading on the locations page, e.g. `state-or`. */
-export const stateAnchor = (state: string) => `state-${state.toLowerCase()}`;
 
 /** Most locations a listing shows inline before pointing to search (a 20,000-location directory stays light). */
 export const LIST_LIMIT = 60;

@@ -90,7 +90,8 @@ describe('publishing a build', () => {
     const allowed = await publish(fromFile(withLocations(0)), '--allow-shrink');
     expect(allowed.status, allowed.output).toBe(0);
     expect(manifest()).toEqual({ locations: 2, programs: 2, services: 2 });
-  });
+    // Two whole builds: on a busy machine each takes over 10 s.
+  }, 60_000);
 
   test('no temporary folder is left beside the output', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);

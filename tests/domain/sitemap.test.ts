@@ -5,11 +5,19 @@ const site = new URL('https://care.example.org');
 
 describe('the sitemap', () => {
   test('lists every page a visitor can reach, and not the 404', () => {
-    expect(sitePaths({ programs: ['iop'], locations: ['downtown'], services: ['cbt'] })).toEqual([
+    const states = [
+      { state: 'CA', cities: ['los-angeles', 'san-diego'] },
+      { state: 'OR', cities: [] },
+    ];
+    expect(sitePaths({ programs: ['iop'], states, locations: ['downtown'], services: ['cbt'] })).toEqual([
       '/',
       '/programs/',
       '/programs/iop/',
       '/locations/',
+      '/states/ca/',
+      '/states/ca/los-angeles/',
+      '/states/ca/san-diego/',
+      '/states/or/',
       '/locations/downtown/',
       '/services/',
       '/services/cbt/',

@@ -3,6 +3,7 @@ import { loadDirectory } from '../../src/content-source/load.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { formatPhone } from '../../src/domain/phone.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { US_STATE } from '../../src/domain/vocabulary.ts';
 import { nearestOffering, readOracleDataset } from '../support/oracles.ts';
 
 // What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
@@ -29,6 +30,13 @@ test.describe('program page', () => {
     }
     const offered = page.getByTestId('location-list').getByRole('listitem');
     await expect(offered).toHaveCount(directory.locationsOfferingProgram(iop._id).length);
+    // Open places first, then by state name and city.
+    const order = directory
+      .locationsOfferingProgram(iop._id)
+      .map((l) => ({ l, key: [l.status === 'open' ? 0 : 1, US_STATE[l.address.state], l.address.city, l.name] }))
+      .sort((a, b) => (a.key.join('\u0000') < b.key.join('\u0000') ? -1 : 1))
+      .map(({ l }) => l.name);
+    await expect(offered.getByRole('link', { name: /./ }).and(page.locator('[href^="/locations/"]'))).toHaveText(order);
     for (const location of directory.locationsOfferingProgram(iop._id)) {
       const card = offered.filter({ hasText: location.name });
       const phone = location.admissionsPhone ?? location.mainPhone!;
@@ -165,15 +173,66 @@ test.describe('service pages', () => {
   });
 });
 
-test('the locations page groups locations by state and city', async ({ page }) => {
+test('/locations/ lists the states by name with counts; each state page lists its cities and locations', async ({
+  page,
+}) => {
+  const states = [...Map.groupBy(directory.locations, (l) => l.address.state)]
+    .map(([code, locations]) => ({ code, name: US_STATE[code], locations }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   await page.goto(paths.locations);
-  for (const group of directory.locationsByState()) {
-    const region = page.getByRole('region', { name: group.name });
-    for (const { city, locations } of group.cities) {
-      await expect(region.getByRole('heading', { name: city, exact: true })).toBeVisible();
-      for (const location of locations) await expect(region.getByRole('link', { name: location.name })).toBeVisible();
+  const items = page.getByTestId('states').getByRole('listitem');
+  await expect(items).toHaveText(
+    states.map((s) => `${s.name} (${s.locations.length} location${s.locations.length === 1 ? '' : 's'})`),
+  );
+  for (const [i, state] of states.entries())
+    await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', `/states/${state.code.toLowerCase()}/`);
+
+  for (const state of states) {
+    await page.goto(paths.state(state.code));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Locations in ${state.name}`);
+    const cities = [...new Set(state.locations.map((l) => l.address.city))].sort((a, b) => a.localeCompare(b));
+    await expect(page.getByRole('navigation', { name: 'Cities' }).getByRole('link')).toHaveText(cities);
+    for (const location of state.locations) {
+      const region = page.getByRole('region', { name: location.address.city, exact: true });
+      await expect(region.getByRole('link', { name: location.name })).toHaveAttribute(
+        'href',
+        paths.location(location.slug),
+      );
     }
   }
+});
+
+test.describe('"what + where" forms lead to search with both filled in', () => {
+  test('the home page: what and where side by side, and "Use my location"', async ({ page }) => {
+    await page.goto('/');
+    const form = page.getByRole('search', { name: 'Find care' });
+    const what = form.getByRole('searchbox', { name: 'What' });
+    const where = form.getByRole('textbox', { name: 'Where' });
+    const [whatBox, whereBox] = [(await what.boundingBox())!, (await where.boundingBox())!];
+    expect(Math.abs(whatBox.y - whereBox.y), 'on one row').toBeLessThan(2);
+    await what.fill('IOP');
+    await where.fill('Portland, OR');
+    // The request as the form sends it (the search page may rewrite its URL afterwards).
+    let request = page.waitForRequest((r) => new URL(r.url()).pathname === paths.search);
+    await where.press('Enter');
+    expect(new URL((await request).url()).search).toBe('?q=IOP&where=Portland%2C+OR');
+
+    await page.goto('/');
+    request = page.waitForRequest((r) => new URL(r.url()).pathname === paths.search);
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    expect(new URL((await request).url()).searchParams.get('near')).toBe('me');
+  });
+
+  test('a program page: "Find … near you" searches that program near a ZIP or city', async ({ page }) => {
+    await page.goto(paths.program(iop.slug));
+    const form = page.getByRole('search', { name: `Find ${iop.title}` });
+    await expect(page.getByRole('heading', { name: `Find ${iop.shortName} near you` })).toBeVisible();
+    await form.getByRole('textbox', { name: 'ZIP or city' }).fill('97214');
+    const request = page.waitForRequest((r) => new URL(r.url()).pathname === paths.search);
+    await form.getByRole('button', { name: 'Find' }).click();
+    const params = new URL((await request).url()).searchParams;
+    expect([params.get('program'), params.get('where')]).toEqual([iop.title, '97214']);
+  });
 });
 
 test('keyboard only: from the home page to a location phone link', async ({ page }) => {

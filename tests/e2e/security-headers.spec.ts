@@ -42,6 +42,7 @@ const pageTypes = [
   paths.location(directory.locations[0]!.slug),
   paths.service(directory.services[0]!.slug),
   paths.locations,
+  paths.state(directory.locations[0]!.address.state),
   paths.programs,
   paths.services,
   '/no-such-page/',

@@ -3,21 +3,12 @@
  * three multi-site organisations load through the site's own validation and one of them builds.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSamhsa } from '../../scripts/import-samhsa/import.ts';
+import { buildCopy } from '../build/build-copy.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { LIST_LIMIT } from '../../src/domain/urls.ts';
 import { requireSharedData, ROOT, SHARED } from './helpers.ts';
@@ -80,7 +71,7 @@ describe('three multi-site organisations from the 2022 directory', () => {
 
   test('Sea Mar Behavioral Health builds: a page per location, none indexable', () => {
     const outDir = join(dir, 'dist');
-    const run = buildProject(join(dir, 'project'), outDir, files.get('Sea Mar Behavioral Health')!);
+    const run = buildCopy(join(dir, 'project'), outDir, files.get('Sea Mar Behavioral Health')!);
     expect(run.status, run.stdout + run.stderr).toBe(0);
 
     const slugs = readFileSync(files.get('Sea Mar Behavioral Health')!, 'utf8')
@@ -102,7 +93,7 @@ describe('three multi-site organisations from the 2022 directory', () => {
 });
 
 describe('a whole state from the 2022 directory (Wyoming, more locations than a page lists)', () => {
-  test('builds; the home page lists the state with its count, /locations/ every location', () => {
+  test('builds; the home page and /locations/ list the state with its count, its state page every location', () => {
     const { ndjson } = importSamhsa({ inputs: [SHARED.mh, SHARED.sa], geo: SHARED.geo, state: 'WY' });
     const file = join(dir, 'wyoming.ndjson');
     writeFileSync(file, ndjson);
@@ -113,39 +104,19 @@ describe('a whole state from the 2022 directory (Wyoming, more locations than a 
     expect(slugs.length).toBeGreaterThan(LIST_LIMIT);
 
     const outDir = join(dir, 'dist-wy');
-    const run = buildProject(join(dir, 'project-wy'), outDir, file);
+    const run = buildCopy(join(dir, 'project-wy'), outDir, file);
     expect(run.status, run.stdout + run.stderr).toBe(0);
 
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('data-testid="states"');
-    expect(home).toMatch(new RegExp(`<a href="/locations/#state-wy">Wyoming</a>: ${slugs.length} locations`));
+    expect(home).toMatch(new RegExp(`<a href="/states/wy/">Wyoming</a>: ${slugs.length} locations`));
     expect(home, 'the home page links no single location').not.toMatch(/href="\/locations\/[^"#]+\/"/);
-    const all = readFileSync(join(outDir, 'locations', 'index.html'), 'utf8');
-    for (const slug of slugs) expect(all, `/locations/ links ${slug}`).toContain(`href="/locations/${slug}/"`);
+    const states = readFileSync(join(outDir, 'locations', 'index.html'), 'utf8');
+    expect(states).toContain('<a href="/states/wy/">Wyoming</a>');
+    const wyoming = readFileSync(join(outDir, 'states', 'wy', 'index.html'), 'utf8');
+    for (const slug of slugs) expect(wyoming, `/states/wy/ links ${slug}`).toContain(`href="/locations/${slug}/"`);
   }, 300_000);
 });
-
-/** Builds a copy of the project from `dataset` into `outDir`. */
-function buildProject(folder: string, outDir: string, dataset: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: copyProject(folder),
-    env: { ...process.env, DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-}
-
-/**
- * The site's sources in a folder of their own (node_modules shared): other test files build the work tree
- * at the same time, and two builds in one folder share, and clobber, its .astro/ cache.
- */
-function copyProject(folder: string): string {
-  mkdirSync(folder, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(ROOT, name), join(folder, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'));
-  return folder;
-}
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
