@@ -257,6 +257,20 @@ test.describe('the care-seeker journey on a phone', () => {
     await expect(answer).toContainText(settings.referralResources[0].name);
   });
 
+  test('a program nobody runs answers with its safety line and the note, every number in them a link', async ({
+    page,
+  }) => {
+    const nowhere = programs.find((p) => p.safetyNote && offering(p._id).length === 0)!;
+    await search(page, nowhere.title);
+    const answer = page.locator('[data-not-offered-answer]');
+    await expect(answer).toContainText(nowhere.safetyNote);
+    const notes = answer.locator('[data-not-offered-notes]');
+    const numbers = (await notes.textContent())!.match(/\b(?:\d{3}[-.) ]+\d{3}[-. ]\d{4}|911|988)\b/g)!;
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers)
+      await expect(notes.locator('a[href^="tel:"]').filter({ hasText: number }).first(), number).toBeVisible();
+  });
+
   test('a search that finishes late never replaces the newer one (Back mid-search)', async ({ page }) => {
     await page.goto(`${paths.search}?program=${encodeURIComponent(busy[0]!.title)}&state=OR`);
     await expect(status(page)).toHaveText(/^\d+ places? offers?/);

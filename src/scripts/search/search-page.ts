@@ -4,6 +4,7 @@ import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts
 import { cityShard, type CityRow } from '../../domain/search-cities.ts';
 import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
+import { noteNodes } from './note-nodes.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
 import { byDistance, renderResult, type CardContext, type ResultItem } from './results.ts';
 import { normalize, type SearchTerm } from './terms.ts';
@@ -273,13 +274,14 @@ export function startSearchPage() {
     $('[data-not-offered-title]').textContent =
       `We do not offer ${matches.map((t) => t.title.toLowerCase()).join(' or ')}`;
     $('[data-not-offered-notes]').replaceChildren(
-      ...matches.flatMap((t) => {
-        if (!t.note) return [];
-        const p = document.createElement('p');
-        p.className = 'mt-2';
-        p.textContent = t.note;
-        return [p];
-      }),
+      ...matches.flatMap((t) =>
+        (t.notes ?? []).map((note) => {
+          const p = document.createElement('p');
+          p.className = 'mt-2';
+          p.append(...noteNodes(note));
+          return p;
+        }),
+      ),
     );
   }
 

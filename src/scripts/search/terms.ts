@@ -7,8 +7,8 @@ export interface SearchTerm {
   offeredAt: number;
   /** The Pagefind filter marking the locations that offer it (see offersFilter). */
   filter: string;
-  /** Why it is not offered and where to go instead, when no location offers it. */
-  note?: string;
+  /** When no location offers it: its safety note and why it is not offered, where to go instead. */
+  notes?: string[];
 }
 
 /** Lowercase words without punctuation or accents: "Day-Treatment" and "day treatment" read the same. */
