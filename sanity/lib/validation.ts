@@ -4,7 +4,7 @@
  * context only (cross-document rules ask the Content Lake through `context.getClient`), so tests can call
  * them with a hand-made context.
  */
-import type { CustomValidator, PathSegment, ValidationContext, ValidationError } from 'sanity';
+import type { ArrayRule, CustomValidator, PathSegment, ValidationContext, ValidationError } from 'sanity';
 import {
   atLeastOneProblem,
   hoursOrderProblem,
@@ -80,6 +80,14 @@ export const atLeastOne =
   (noun: string): CustomValidator<unknown[] | undefined> =>
   (items) =>
     items ? result(atLeastOneProblem(items, noun)) : true;
+
+/** A required, non-empty list of vocabulary keys without repeats, e.g. the days of an opening-hours row. */
+export const someOf =
+  (keys: readonly string[], noun: string) =>
+  (rule: ArrayRule<unknown[]>): ArrayRule<unknown[]>[] => [
+    required(rule),
+    rule.custom(atLeastOne(noun)).custom(noRepeats).custom(eachOneOf(keys)),
+  ];
 
 /** A list of vocabulary keys: each must be one of `keys` (the schema's `options.list`). */
 export const eachOneOf =

@@ -1,7 +1,7 @@
 import { TiersIcon } from '@sanity/icons/Tiers';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { keysOf, optionsOf, PROGRAM_FORMAT, type ProgramFormat } from '../../../src/domain/vocabulary.ts';
-import { atLeastOne, eachOneOf, noRepeats, required } from '../../lib/validation.ts';
+import { required, someOf } from '../../lib/validation.ts';
 
 /** A program as one location runs it: which formats, and any local schedule. */
 export const offeredProgram = defineType({
@@ -23,13 +23,7 @@ export const offeredProgram = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(PROGRAM_FORMAT), layout: 'grid' },
-      validation: (rule) => [
-        required(rule),
-        rule
-          .custom(atLeastOne('format'))
-          .custom(noRepeats)
-          .custom(eachOneOf(keysOf(PROGRAM_FORMAT))),
-      ],
+      validation: someOf(keysOf(PROGRAM_FORMAT), 'format'),
     }),
     defineField({ name: 'scheduleNote', title: 'Schedule note', type: 'text', rows: 2 }),
   ],

@@ -2,7 +2,7 @@ import { ClockIcon } from '@sanity/icons/Clock';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { clockProblem } from '../../../src/domain/content-rules.ts';
 import { keysOf, optionsOf, WEEKDAY, type Weekday } from '../../../src/domain/vocabulary.ts';
-import { atLeastOne, check, closesAfterOpens, eachOneOf, noRepeats, required } from '../../lib/validation.ts';
+import { check, closesAfterOpens, required, someOf } from '../../lib/validation.ts';
 
 /** Opening hours shared by a set of weekdays, in the location's own time zone. */
 export const openingHours = defineType({
@@ -17,13 +17,7 @@ export const openingHours = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(WEEKDAY), layout: 'grid' },
-      validation: (rule) => [
-        required(rule),
-        rule
-          .custom(atLeastOne('day'))
-          .custom(noRepeats)
-          .custom(eachOneOf(keysOf(WEEKDAY))),
-      ],
+      validation: someOf(keysOf(WEEKDAY), 'day'),
     }),
     defineField({
       name: 'opens',
