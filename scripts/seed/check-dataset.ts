@@ -1,6 +1,8 @@
 /**
  * Checks the bundled dataset file against docs/content-model.md on its own terms (it reads the
- * NDJSON, not the content modules), so it also catches a hand-edited or stale file.
+ * NDJSON, not the content modules), so it also catches a hand-edited or stale file. Field rules are the
+ * shared ones (src/domain/content-rules.ts); on top come the seed's own stricter ones (ZIP prefixes per
+ * state, SAMHSA code lists, https-only body links, sorted ids, the organisation-wide "not offered" list).
  *
  *   node scripts/seed/check-dataset.ts [path/to/file.ndjson]
  *
@@ -10,8 +12,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DATASET } from '../../src/content-source/config.ts';
+import {
+  clockProblem,
+  dateProblem,
+  emailProblem,
+  extensionProblem,
+  geoProblem,
+  hoursOrderProblem,
+  hoursPerWeekProblem,
+  httpsUrlProblem,
+  locationPhoneProblem,
+  slugProblem,
+  summaryProblem,
+  timeZoneProblem,
+  zipProblem,
+} from '../../src/domain/content-rules.ts';
 import { phoneProblem } from '../../src/domain/phone.ts';
-import { isTimeZone } from '../../src/domain/time-zone.ts';
 import {
   AGE_GROUP,
   LEVEL_OF_CARE,
@@ -83,14 +99,15 @@ function checkPhone(id: string, field: string, value: unknown, required = false)
   if (!isObj(value) || !str(value.number)) return problem(id, field, 'phone object without number');
   const reason = phoneProblem(value.number);
   if (reason) problem(id, field, reason);
-  if (value.extension !== undefined && !/^\d+$/.test(String(value.extension)))
-    problem(id, field, 'extension must be digits');
+  const extension = value.extension === undefined ? undefined : extensionProblem(String(value.extension));
+  if (extension) problem(id, `${field}.extension`, extension);
 }
 
 function checkSlug(doc: Doc, seen: Map<string, string>): void {
   const slug = doc.slug;
   if (!isObj(slug) || slug._type !== 'slug' || !str(slug.current)) return problem(doc._id, 'slug', 'missing');
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug.current)) problem(doc._id, 'slug', `not kebab-case: ${slug.current}`);
+  const form = slugProblem(slug.current);
+  if (form) problem(doc._id, 'slug', form);
   const key = `${doc._type}:${slug.current}`;
   const other = seen.get(key);
   if (other) problem(doc._id, 'slug', `"${slug.current}" also used by ${other}`);
@@ -128,16 +145,16 @@ function checkSettings(doc: Doc, byId: Map<string, Doc>): void {
   const id = doc._id;
   for (const field of ['organizationName', 'notOfferedNote']) if (!str(doc[field])) problem(id, field, 'required');
   checkPhone(id, 'admissionsPhone', doc.admissionsPhone, true);
-  if (!str(doc.reportProblemEmail) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(doc.reportProblemEmail))
-    problem(id, 'reportProblemEmail', 'not an email address');
+  const email = emailProblem(String(doc.reportProblemEmail ?? ''));
+  if (email) problem(id, 'reportProblemEmail', email);
   checkNotOffered(id, 'notOffered', doc.notOffered, byId);
   arr(doc.referralResources).forEach((r, i) => {
     const at = `referralResources[${i}]`;
     if (!isObj(r) || !str(r.name)) return problem(id, at, 'name required');
     if (r.phone === undefined && r.url === undefined) problem(id, at, 'needs a phone or a url');
     checkPhone(id, `${at}.phone`, r.phone);
-    if (r.url !== undefined && !(str(r.url) && /^https:\/\/\S+$/.test(r.url)))
-      problem(id, `${at}.url`, 'must be https');
+    const url = r.url === undefined ? undefined : httpsUrlProblem(String(r.url));
+    if (url) problem(id, `${at}.url`, url);
   });
   if (typeof doc.noindex !== 'boolean') problem(id, 'noindex', 'boolean expected');
 }
@@ -176,13 +193,16 @@ function checkNotOffered(id: string, field: string, list: unknown, byId: Map<str
 function checkProgram(doc: Doc, byId: Map<string, Doc>): void {
   const id = doc._id;
   for (const field of ['title', 'shortName', 'summary']) if (!str(doc[field])) problem(id, field, 'required');
-  if (str(doc.summary) && doc.summary.length > 300) problem(id, 'summary', `${doc.summary.length} chars, max 300`);
+  const summary = str(doc.summary) ? summaryProblem(doc.summary) : undefined;
+  if (summary) problem(id, 'summary', summary);
   if (!inVocab(LEVEL_OF_CARE, doc.category))
     problem(id, 'category', `not a LEVEL_OF_CARE key: ${String(doc.category)}`);
   if (doc.asamLevel !== undefined && !/^\d(\.\d)?(-WM)?$/.test(String(doc.asamLevel)))
     problem(id, 'asamLevel', 'unexpected form');
-  if (doc.minHoursPerWeek !== undefined && !(typeof doc.minHoursPerWeek === 'number' && doc.minHoursPerWeek >= 0))
-    problem(id, 'minHoursPerWeek', 'number ≥ 0 expected');
+  if (doc.minHoursPerWeek !== undefined) {
+    const hours = typeof doc.minHoursPerWeek === 'number' ? hoursPerWeekProblem(doc.minHoursPerWeek) : 'a number';
+    if (hours) problem(id, 'minHoursPerWeek', hours);
+  }
   if (typeof doc.order !== 'number') problem(id, 'order', 'number expected');
   arr(doc.components).forEach((ref, i) => checkRef(id, `components[${i}]`, ref, 'service', byId));
   checkPortableText(id, doc.body);
@@ -207,8 +227,6 @@ function checkService(doc: Doc, samhsaCodes: Set<string> | undefined): void {
   if (!arr(doc.aliases).every(str)) problem(id, 'aliases', 'array of non-empty strings expected');
 }
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-
 function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered: string[] } {
   const id = doc._id;
   if (!str(doc.name)) problem(id, 'name', 'required');
@@ -218,8 +236,8 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
   if (!isObj(a) || !str(a.street1) || !str(a.city)) problem(id, 'address', 'street1 and city required');
   else {
     if (!inVocab(US_STATE, a.state)) problem(id, 'address.state', `not a US_STATE key: ${String(a.state)}`);
-    if (typeof a.zip !== 'string' || !/^\d{5}(-\d{4})?$/.test(a.zip))
-      problem(id, 'address.zip', 'ZIP must be 12345 or 12345-6789');
+    const zip = zipProblem(String(a.zip));
+    if (typeof a.zip !== 'string' || zip) problem(id, 'address.zip', zip ?? 'a string');
     else {
       const range = ZIP_PREFIXES[String(a.state)];
       const prefix = Number(a.zip.slice(0, 3));
@@ -229,18 +247,17 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
   }
   const g = doc.geo;
   if (g !== undefined) {
-    if (!isObj(g) || g._type !== 'geopoint' || typeof g.lat !== 'number' || typeof g.lng !== 'number')
-      problem(id, 'geo', 'geopoint expected');
-    else if (Math.abs(g.lat) > 90 || Math.abs(g.lng) > 180) problem(id, 'geo', 'out of range');
+    const point = isObj(g) && g._type === 'geopoint' ? geoProblem(g) : 'geopoint expected';
+    if (point) problem(id, 'geo', point);
   }
-  if (typeof doc.timeZone !== 'string' || !isTimeZone(doc.timeZone))
-    problem(id, 'timeZone', `not an IANA time zone: ${String(doc.timeZone)}`);
+  const zone = timeZoneProblem(String(doc.timeZone));
+  if (zone) problem(id, 'timeZone', zone);
 
   checkPhone(id, 'admissionsPhone', doc.admissionsPhone);
   checkPhone(id, 'mainPhone', doc.mainPhone);
   checkPhone(id, 'faxPhone', doc.faxPhone);
-  if (doc.admissionsPhone === undefined && doc.mainPhone === undefined)
-    problem(id, 'admissionsPhone', 'an admissions or main phone is required');
+  const noPhone = locationPhoneProblem(doc as Parameters<typeof locationPhoneProblem>[0]);
+  if (noPhone) problem(id, 'admissionsPhone', noPhone);
 
   arr(doc.hours).forEach((h, i) => {
     const at = `hours[${i}]`;
@@ -249,11 +266,12 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
     if (days.length === 0 || !days.every((d) => inVocab(WEEKDAY, d)))
       problem(id, `${at}.days`, 'non-empty WEEKDAY keys expected');
     if (new Set(days).size !== days.length) problem(id, `${at}.days`, 'repeated day');
-    const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-    if (typeof h.opens !== 'string' || !time.test(h.opens)) problem(id, `${at}.opens`, 'HH:MM expected');
-    else if (typeof h.closes !== 'string' || !(time.test(h.closes) || h.closes === '24:00'))
-      problem(id, `${at}.closes`, 'HH:MM or 24:00 expected');
-    else if (minutes(h.closes) <= minutes(h.opens)) problem(id, at, 'closes must be after opens');
+    for (const field of ['opens', 'closes']) {
+      const clock = clockProblem(String(h[field]));
+      if (clock) problem(id, `${at}.${field}`, clock);
+    }
+    const order = hoursOrderProblem(h.opens, h.closes);
+    if (order) problem(id, `${at}.closes`, order);
   });
 
   const programRefs: string[] = [];
@@ -291,12 +309,8 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
     problem(id, 'paymentAccepted', 'PAYMENT_OPTION keys expected');
   if (!arr(doc.languages).every(str)) problem(id, 'languages', 'strings expected');
 
-  if (
-    typeof doc.lastReviewed !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(doc.lastReviewed) ||
-    Number.isNaN(Date.parse(doc.lastReviewed))
-  )
-    problem(id, 'lastReviewed', 'YYYY-MM-DD required');
+  const date = dateProblem(String(doc.lastReviewed));
+  if (typeof doc.lastReviewed !== 'string' || date) problem(id, 'lastReviewed', date ?? 'a string');
   else {
     const age = (today.getTime() - Date.parse(doc.lastReviewed)) / 86_400_000;
     if (age > STALE_DAYS) warn(id, 'lastReviewed', `${Math.floor(age)} days old (over ${STALE_DAYS})`);

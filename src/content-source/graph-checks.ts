@@ -1,3 +1,10 @@
+import {
+  listedTwice,
+  locationPhoneProblem,
+  offeredAndNotOffered,
+  referenceProblem,
+  slugTaken,
+} from '../domain/content-rules.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Query results as they came back, before their schemas: the graph is checked even on documents with a
@@ -45,15 +52,8 @@ export function checkGraph(results: RawResults): ContentProblem[] {
   const expect: Expect = (id, field, ref, kinds) => {
     const target = text(ref);
     if (!target) return; // A missing reference is the schema's to report.
-    const found = kindById.get(target);
-    if (found && kinds.includes(found)) return;
-    problems.push({
-      id,
-      field,
-      message: found
-        ? `points at "${target}", which is a ${found}, not a ${kinds.join(' or ')}`
-        : `points at "${target}", which does not exist or is not published`,
-    });
+    const message = referenceProblem(target, kindById.get(target), kinds);
+    if (message) problems.push({ id, field, message });
   };
 
   objects(settings?.notOffered).forEach((n, i) =>
@@ -85,18 +85,20 @@ function checkLocation(location: Loose, expect: Expect, problems: ContentProblem
       problems.push({
         id,
         field: `notOffered[${i}].item`,
-        message: `"${String(n.item)}" is listed both as offered and as not offered here; keep one`,
+        message: offeredAndNotOffered(String(n.item)),
       });
   });
   const seenPrograms = new Set<unknown>();
   programs.forEach((p, i) => {
     if (p.program && seenPrograms.has(p.program))
-      problems.push({ id, field: `programs[${i}].program`, message: `"${String(p.program)}" is listed twice` });
+      problems.push({ id, field: `programs[${i}].program`, message: listedTwice(p.program) });
     seenPrograms.add(p.program);
   });
-  const hasPhone = (field: unknown) => Boolean(text(asObject(field).number));
-  if (!hasPhone(location.admissionsPhone) && !hasPhone(location.mainPhone))
-    problems.push({ id, field: 'admissionsPhone', message: 'the location has no admissions or main phone number' });
+  const noPhone = locationPhoneProblem({
+    admissionsPhone: asObject(location.admissionsPhone),
+    mainPhone: asObject(location.mainPhone),
+  });
+  if (noPhone) problems.push({ id, field: 'admissionsPhone', message: noPhone });
 }
 
 /** Two documents of one type with one slug would publish to one URL: name both. */
@@ -110,7 +112,7 @@ function checkUniqueSlugs(kind: string, documents: Loose[], problems: ContentPro
       problems.push({
         id: String(doc._id),
         field: 'slug',
-        message: `"${slug}" is already the slug of ${kind} "${first}"`,
+        message: slugTaken(slug, kind, first),
       });
     else firstBySlug.set(slug, String(doc._id));
   }

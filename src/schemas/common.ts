@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { displayNameProblem, SLUG_PATTERN, ZIP_PATTERN } from '../domain/content-rules.ts';
+import {
+  blankProblem,
+  displayNameProblem,
+  emailProblem,
+  extensionProblem,
+  httpsUrlProblem,
+  listedTwice,
+  repeatedKey,
+  repeats,
+  slugProblem,
+  zipProblem,
+} from '../domain/content-rules.ts';
 import { phoneProblem } from '../domain/phone.ts';
 import { US_STATE, keysOf } from '../domain/vocabulary.ts';
 
@@ -17,35 +28,34 @@ export const list = <T extends z.ZodType>(item: T) =>
       const keys = items.map((item) =>
         item && typeof item === 'object' ? (item as { _key?: unknown })._key : undefined,
       );
-      keys.forEach((key, i) => {
-        if (typeof key === 'string' && keys.indexOf(key) < i)
-          ctx.addIssue({ code: 'custom', path: [i, '_key'], message: `"${key}" is the _key of an earlier item too` });
-      });
+      for (const { index, value } of repeats(keys))
+        if (typeof value === 'string')
+          ctx.addIssue({ code: 'custom', path: [index, '_key'], message: repeatedKey(value) });
     });
 
 /** Flags the later copies of a repeated value: the Studio's `unique()` rule, for content that bypassed it. */
 export function noRepeats(values: readonly unknown[], ctx: z.RefinementCtx<readonly unknown[]>) {
-  values.forEach((value, i) => {
-    if (values.indexOf(value) < i)
-      ctx.addIssue({ code: 'custom', path: [i], message: `"${String(value)}" is listed twice` });
-  });
+  for (const { index, value } of repeats(values))
+    ctx.addIssue({ code: 'custom', path: [index], message: listedTwice(value) });
 }
 
+/** A string checked by one of the shared content rules (`src/domain/content-rules.ts`). */
+export const checked = (problem: (value: string) => string | undefined) =>
+  z.string().superRefine((value, ctx) => {
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
 // Text made only of spaces, zero-width or other invisible characters is as empty as "".
-export const nonEmptyText = z
-  .string()
-  .trim()
-  .refine((value) => /[^\p{Z}\p{Cc}\p{Cf}]/u.test(value), 'must not be empty');
+export const nonEmptyText = checked(blankProblem).transform((value) => value.trim());
 
 /** A name shown as a heading, link text and page title. */
-export const displayName = nonEmptyText.superRefine((value, ctx) => {
-  const problem = displayNameProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const displayName = checked(displayNameProblem).transform((value) => value.trim());
 
-export const slug = z
-  .string({ error: 'is required (a URL slug)' })
-  .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens');
+export const slug = z.string({ error: 'is required (a URL slug)' }).superRefine((value, ctx) => {
+  const message = slugProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
 
 /** A reference id as the queries return it (`field._ref`). */
 export const ref = z.string({ error: 'must reference a document' }).min(1);
@@ -68,11 +78,8 @@ export const referenceIds = list(
 ).transform((items) => items.map((item) => item._ref));
 
 export const phone = z.object({
-  number: z.string().superRefine((value, ctx) => {
-    const problem = phoneProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  extension: optional(z.string().regex(/^\d{1,6}$/, 'must be 1 to 6 digits')),
+  number: checked((value) => phoneProblem(value)),
+  extension: optional(checked(extensionProblem)),
 });
 
 export const address = z.object({
@@ -80,11 +87,14 @@ export const address = z.object({
   street2: optional(z.string()),
   city: nonEmptyText,
   state: z.enum(keysOf(US_STATE), { error: 'must be a two-letter US state or territory code' }),
-  zip: z.string().regex(ZIP_PATTERN, 'must be a US ZIP code such as 97214 or 97214-1234'),
+  zip: checked(zipProblem),
 });
 
 // https only, as the Studio's rule and the content model say: a plain-http link would leak the visit in clear.
-export const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+export const https = checked(httpsUrlProblem);
+
+/** An address for `mailto:` links: no scheme, no `?bcc=`. */
+export const email = checked(emailProblem);
 
 /** A program or service not offered (at a location, or anywhere), by id: the graph checks say which it is. */
 export const notOffered = z.object({ _key: z.string(), item: ref, note: optional(z.string()) });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ContentProblem } from '../content-source/problems.ts';
+import { REQUIRED, typeProblem } from '../domain/content-rules.ts';
 
 /** Dotted field path as editors read it: `programs[2].formats`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -8,14 +9,15 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** A zod issue in plain words: a missing required field says so instead of "expected string, received null". */
+/** A zod issue in plain words: a missing required field says so instead of "expected type String, got null". */
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   const value = issue.path.reduce<unknown>(
     (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
     input,
   );
   // Custom rules keep their own words: "needs a phone number or a URL" says more than "phone is required".
-  if ((value === null || value === undefined) && issue.code !== 'custom') return 'is required but missing';
+  if ((value === null || value === undefined) && issue.code !== 'custom') return REQUIRED;
+  if (issue.code === 'invalid_type') return typeProblem(issue.expected, value);
   if (issue.code === 'invalid_value' && 'values' in issue)
     return `is "${String(value)}", must be one of: ${issue.values.join(', ')}`;
   return issue.message;

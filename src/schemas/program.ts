@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { HOURS_PER_WEEK } from '../domain/content-rules.ts';
+import { hoursPerWeekProblem, summaryProblem } from '../domain/content-rules.ts';
 import { LEVEL_OF_CARE, keysOf } from '../domain/vocabulary.ts';
-import { displayName, list, noRepeats, nonEmptyText, optional, ref, slug } from './common.ts';
+import { checked, displayName, list, noRepeats, nonEmptyText, optional, ref, slug } from './common.ts';
 
 /** Portable Text is rendered by the page layer; here only its outer shape is checked. */
 const portableTextBlock = z.looseObject({ _type: z.string(), _key: z.string() });
@@ -19,17 +19,16 @@ export const program = z.object({
     .number()
     .nullish()
     .transform((value) => value ?? 100),
-  summary: nonEmptyText.max(300, 'must be at most 300 characters'),
+  summary: checked(summaryProblem).transform((value) => value.trim()),
   /** Shown wherever the program is not offered (detox: withdrawal can be dangerous). */
   safetyNote: optional(z.string()),
   body: list(portableTextBlock),
   typicalSchedule: optional(z.string()),
-  // A week has 168 hours: more is a typo (minutes, or a month's total).
   minHoursPerWeek: optional(
-    z
-      .number()
-      .min(0, 'must not be negative')
-      .max(HOURS_PER_WEEK, `must be at most ${HOURS_PER_WEEK} (hours in a week)`),
+    z.number().superRefine((hours, ctx) => {
+      const message = hoursPerWeekProblem(hours);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
   ),
   components: list(ref).superRefine(noRepeats),
   suitableFor: list(z.string()),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SAMHSA_CODE_PATTERN } from '../domain/content-rules.ts';
+import { samhsaCodeProblem } from '../domain/content-rules.ts';
 import { SERVICE_CATEGORY, keysOf } from '../domain/vocabulary.ts';
-import { displayName, list, optional, slug } from './common.ts';
+import { checked, displayName, list, optional, slug } from './common.ts';
 
 export const service = z.object({
   _id: z.string(),
@@ -9,7 +9,7 @@ export const service = z.object({
   slug,
   category: z.enum(keysOf(SERVICE_CATEGORY)),
   description: optional(z.string()),
-  samhsaCode: optional(z.string().regex(SAMHSA_CODE_PATTERN, 'must be a SAMHSA code: capital letters and digits')),
+  samhsaCode: optional(checked(samhsaCodeProblem)),
   aliases: list(z.string()),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { displayName, https, list, nonEmptyText, notOffered, optional, phone } from './common.ts';
+import { reachableProblem } from '../domain/content-rules.ts';
+import { displayName, email, https, list, nonEmptyText, notOffered, optional, phone } from './common.ts';
 
 export const referralResource = z
   .object({
@@ -9,14 +10,17 @@ export const referralResource = z
     phone: optional(phone),
     url: optional(https),
   })
-  .refine((r) => r.phone || r.url, { message: 'needs a phone number or a URL', path: ['phone'] });
+  .superRefine((resource, ctx) => {
+    const message = reachableProblem(resource);
+    if (message) ctx.addIssue({ code: 'custom', message, path: ['phone'] });
+  });
 
 export const siteSettings = z.object({
   _id: z.literal('siteSettings'),
   organizationName: displayName,
   tagline: optional(z.string()),
   admissionsPhone: phone,
-  reportProblemEmail: z.email({ error: 'must be an email address' }),
+  reportProblemEmail: email,
   notOfferedNote: nonEmptyText,
   notOffered: list(notOffered),
   referralResources: list(referralResource),

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { geoProblem } from '../../sanity/lib/rules.ts';
 import { displayName } from '../../src/schemas/common.ts';
 import { geo } from '../../src/schemas/location.ts';
-import { displayNameProblem, usGeoProblem } from '../../src/domain/content-rules.ts';
+import { displayNameProblem, geoProblem } from '../../src/domain/content-rules.ts';
 
 describe('rules the Studio and the build share', () => {
   test('names: length and invisible characters', () => {
@@ -25,7 +24,6 @@ describe('rules the Studio and the build share', () => {
       { lat: 13.4, lng: 144.8 },
     ]) {
       expect(geo.safeParse(point).success, JSON.stringify(point)).toBe(geoProblem(point) === undefined);
-      expect(usGeoProblem(point) === undefined).toBe(geoProblem(point) === undefined);
     }
   });
 });

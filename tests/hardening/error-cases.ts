@@ -65,6 +65,16 @@ export const ERROR_CASES: ErrorCase[] = [
     messageIncludes: HTTPS,
   },
   {
+    // https://findtreatment.gov@phish.example/ goes to phish.example while it reads as findtreatment.gov.
+    name: 'referral URL with user-info (findtreatment.gov@phish.example) is refused',
+    category: 'unsafe urls',
+    expect: 'error',
+    change: settings((d) => (d.referralResources[0].url = 'https://findtreatment.gov@phish.example/')),
+    id: 'siteSettings',
+    field: 'referralResources[0].url',
+    messageIncludes: 'must not contain a user name or password',
+  },
+  {
     name: 'javascript: as reportProblemEmail is refused',
     category: 'unsafe urls',
     expect: 'error',
@@ -535,7 +545,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: downtown((d) => (d.admissionsPhone.number = 15035550101)),
     id: 'location.downtown',
     field: 'admissionsPhone.number',
-    messageIncludes: 'expected string',
+    messageIncludes: 'expected type "String", got "Number"',
   },
 
   // coordinates
@@ -545,8 +555,8 @@ export const ERROR_CASES: ErrorCase[] = [
     expect: 'error',
     change: downtown((d) => (d.geo.lat = 91)),
     id: 'location.downtown',
-    field: 'geo.lat',
-    messageIncludes: 'expected number to be <=90',
+    field: 'geo',
+    messageIncludes: 'latitude must be a number from -90 to 90',
   },
   {
     name: 'longitude -181 is refused',
@@ -554,8 +564,8 @@ export const ERROR_CASES: ErrorCase[] = [
     expect: 'error',
     change: downtown((d) => (d.geo.lng = -181)),
     id: 'location.downtown',
-    field: 'geo.lng',
-    messageIncludes: 'expected number to be >=-180',
+    field: 'geo',
+    messageIncludes: 'longitude must be a number from -180 to 180',
   },
   {
     name: 'swapped latitude and longitude are refused',
@@ -563,8 +573,8 @@ export const ERROR_CASES: ErrorCase[] = [
     expect: 'error',
     change: downtown((d) => (d.geo = { _type: 'geopoint', lat: -122.68, lng: 45.52 })),
     id: 'location.downtown',
-    field: 'geo.lat',
-    messageIncludes: 'expected number to be >=-90',
+    field: 'geo',
+    messageIncludes: 'latitude must be a number from -90 to 90',
   },
   {
     // The default a failed geocode leaves behind: near-me would place the clinic in the Gulf of Guinea.
@@ -592,7 +602,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: downtown((d) => (d.geo.lat = '45.52')),
     id: 'location.downtown',
     field: 'geo.lat',
-    messageIncludes: 'expected number',
+    messageIncludes: 'expected type "Number", got "String"',
   },
 
   // time zones
@@ -707,7 +717,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: iop((d) => (d.minHoursPerWeek = '12')),
     id: 'program.iop',
     field: 'minHoursPerWeek',
-    messageIncludes: 'expected number',
+    messageIncludes: 'expected type "Number", got "String"',
   },
   {
     // JSON.parse reads 1e999 as Infinity.
@@ -718,7 +728,7 @@ export const ERROR_CASES: ErrorCase[] = [
     raw: (text) => text.replace('"minHoursPerWeek":12', '"minHoursPerWeek":1e999'),
     id: 'program.iop',
     field: 'minHoursPerWeek',
-    messageIncludes: 'received Infinity',
+    messageIncludes: 'must be a finite number',
   },
   {
     // NaN is not JSON: the line (the program, 4th in the file) is named, not silently skipped.
@@ -738,7 +748,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: iop((d) => (d.order = 'first')),
     id: 'program.iop',
     field: 'order',
-    messageIncludes: 'expected number',
+    messageIncludes: 'expected type "Number", got "String"',
   },
   {
     name: 'ZIP code stored as a number (leading zero lost) is refused',
@@ -747,7 +757,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: downtown((d) => (d.address.zip = 2108)),
     id: 'location.downtown',
     field: 'address.zip',
-    messageIncludes: 'expected string',
+    messageIncludes: 'expected type "String", got "Number"',
   },
   {
     name: 'program body given as an HTML string is refused',
@@ -756,7 +766,7 @@ export const ERROR_CASES: ErrorCase[] = [
     change: iop((d) => (d.body = '<p>Hello</p><script>alert(1)</script>')),
     id: 'program.iop',
     field: 'body',
-    messageIncludes: 'expected array',
+    messageIncludes: 'expected type "Array", got "String"',
   },
   {
     name: 'impossible review date 2026-02-30 is refused',

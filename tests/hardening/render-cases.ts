@@ -349,16 +349,6 @@ export const RENDER_CASES: RenderCase[] = [
     link: 'https://quote.example/"><script>alert(1)</script>',
   },
   {
-    // https://findtreatment.gov@phish.example/ goes to phish.example; the link text says so.
-    name: 'referral URL with user-info shows the real host as link text',
-    category: 'unsafe urls',
-    expect: 'renders-safely',
-    change: addResource('userinfo', { name: 'Lookalike', url: 'https://findtreatment.gov@phish.example/' }),
-    page: '/',
-    shows: 'phish.example',
-    link: 'https://findtreatment.gov@phish.example/',
-  },
-  {
     name: 'reportProblemEmail with an apostrophe stays inside the mailto: href',
     category: 'unsafe urls',
     expect: 'renders-safely',

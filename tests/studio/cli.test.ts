@@ -94,13 +94,11 @@ describe('dataset validator', () => {
       expect(problemLines(run)).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^location\.downtown admissionsPhone\.number: .*not a valid phone number/),
-          expect.stringMatching(
-            /^location\.downtown notOffered\[_key=="n1"\]: "CBT" \(service\.cbt\) is also listed under "Programs" or "Services offered"/,
-          ),
+          'location.downtown notOffered[_key=="n1"].item: "service.cbt" is listed both as offered and as not offered here; keep one',
           'location.downtown hours[0]: Array item has no _key',
-          'service.detox title: Required',
-          'service.detox slug: Slug is already in use',
-          'service.cbt slug: Slug is already in use',
+          'service.detox title: Is required but missing',
+          'service.detox slug: "cbt" is already the slug of service "service.cbt"',
+          'service.cbt slug: "cbt" is already the slug of service "service.detox"',
         ]),
       );
       expect(run.stdout).toMatch(/5 documents, 6 errors, 0 warnings/);

@@ -1,18 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { daysSince, itemsOfferedAndNotOffered, reviewAgeProblem } from '../../sanity/lib/rules.ts';
 import {
-  daysSince,
-  duplicateRefs,
+  clockProblem,
   extensionProblem,
   geoProblem,
   hoursOrderProblem,
-  offeredAndNotOffered,
-  reviewAgeProblem,
+  repeats,
   samhsaCodeProblem,
   slugProblem,
-  timeProblem,
   timeZoneProblem,
   zipProblem,
-} from '../../sanity/lib/rules.ts';
+} from '../../src/domain/content-rules.ts';
 
 const ref = (id: string) => ({ _ref: id });
 
@@ -24,18 +22,18 @@ describe('field formats', () => {
     for (const bad of ['9720', '97204-12', 'ABCDE', '2108']) expect(zipProblem(bad), bad).toBeDefined();
   });
 
-  test('times are HH:MM on a 24-hour clock; only closing times may be 24:00', () => {
-    expect(timeProblem('08:00')).toBeUndefined();
-    expect(timeProblem('23:59')).toBeUndefined();
-    expect(timeProblem('24:00')).toBeDefined();
-    expect(timeProblem('24:00', { closing: true })).toBeUndefined();
-    for (const bad of ['8:00', '08:60', '25:00', '08:00:00', '8am']) expect(timeProblem(bad), bad).toBeDefined();
+  test('times are HH:MM on a 24-hour clock, 24:00 meaning midnight', () => {
+    expect(clockProblem('08:00')).toBeUndefined();
+    expect(clockProblem('23:59')).toBeUndefined();
+    expect(clockProblem('24:00')).toBeUndefined();
+    for (const bad of ['8:00', '08:60', '25:00', '24:01', '08:00:00', '8am'])
+      expect(clockProblem(bad), bad).toBeDefined();
   });
 
   test('closing time must come after opening time', () => {
     expect(hoursOrderProblem('08:00', '17:00')).toBeUndefined();
     expect(hoursOrderProblem('20:00', '24:00')).toBeUndefined();
-    expect(hoursOrderProblem('18:00', '17:00')).toContain('18:00');
+    expect(hoursOrderProblem('18:00', '17:00')).toBe('closing time must be after opening time');
     expect(hoursOrderProblem('09:00', '09:00')).toBeDefined();
     // Missing or malformed times are reported by their own rules, not twice.
     expect(hoursOrderProblem(undefined, '17:00')).toBeUndefined();
@@ -63,6 +61,8 @@ describe('field formats', () => {
   test('extensions are digits; SAMHSA codes upper-case letters and digits', () => {
     expect(extensionProblem('204')).toBeUndefined();
     expect(extensionProblem('x204')).toBeDefined();
+    // The build dials at most 6 digits after the number connects.
+    expect(extensionProblem('12345678')).toBe('must be 1 to 6 digits');
     expect(samhsaCodeProblem('OIT')).toBeUndefined();
     expect(samhsaCodeProblem('oit')).toBeDefined();
     expect(samhsaCodeProblem('O-IT')).toBeDefined();
@@ -81,17 +81,19 @@ describe('location lists', () => {
     const offered = [ref('program.iop'), ref('service.a'), ref('service.b'), ref('service.c')];
     const notOffered = [{ item: ref('service.c') }, { item: ref('program.iop') }, { item: ref('service.c') }];
     // In the order they are offered, without repeats.
-    expect(offeredAndNotOffered(offered, notOffered)).toEqual(['program.iop', 'service.c']);
-    expect(offeredAndNotOffered(offered, [{ item: ref('service.d') }])).toEqual([]);
+    expect(itemsOfferedAndNotOffered(offered, notOffered)).toEqual(['program.iop', 'service.c']);
+    expect(itemsOfferedAndNotOffered(offered, [{ item: ref('service.d') }])).toEqual([]);
     // Half-filled items (no reference picked yet) and missing lists are not overlaps.
-    expect(offeredAndNotOffered([{}], [{}])).toEqual([]);
-    expect(offeredAndNotOffered(undefined, undefined)).toEqual([]);
+    expect(itemsOfferedAndNotOffered([{}], [{}])).toEqual([]);
+    expect(itemsOfferedAndNotOffered(undefined, undefined)).toEqual([]);
   });
 
-  test('finds references listed more than once', () => {
-    expect(duplicateRefs([ref('p.a'), ref('p.b'), ref('p.a'), ref('p.a'), undefined, {}])).toEqual(['p.a']);
-    expect(duplicateRefs([ref('p.a'), ref('p.b')])).toEqual([]);
-    expect(duplicateRefs(undefined)).toEqual([]);
+  test('finds the later copies of repeated values', () => {
+    expect(repeats(['p.a', 'p.b', 'p.a', 'p.a'])).toEqual([
+      { index: 2, value: 'p.a' },
+      { index: 3, value: 'p.a' },
+    ]);
+    expect(repeats(['p.a', 'p.b'])).toEqual([]);
   });
 });
 

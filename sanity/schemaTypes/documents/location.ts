@@ -1,20 +1,32 @@
 import { PinIcon } from '@sanity/icons/Pin';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import {
+  dateProblem,
+  displayNameProblem,
+  geoProblem,
+  oneOfProblem,
+  timeZoneProblem,
+} from '../../../src/domain/content-rules.ts';
+import {
   AGE_GROUP,
+  keysOf,
   LOCATION_STATUS,
   optionsOf,
   PAYMENT_OPTION,
   type LocationStatus,
 } from '../../../src/domain/vocabulary.ts';
-import { displayNameProblem, geoProblem, timeZoneProblem } from '../../lib/rules.ts';
 import {
   admissionsOrMainPhone,
   check,
+  eachOneOf,
   kebabSlug,
+  noRepeats,
   notAlsoOffered,
   programsOnce,
   recentlyReviewed,
+  referencesTo,
+  required,
+  uniqueSlug,
 } from '../../lib/validation.ts';
 
 /** A place people go for care: where it is, how to reach it, and what it offers and does not. */
@@ -35,15 +47,16 @@ export const location = defineType({
       title: 'Name',
       type: 'string',
       group: 'basics',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       group: 'basics',
-      options: { source: 'name', maxLength: 96 },
-      validation: (rule) => rule.required().custom(kebabSlug),
+      // Uniqueness is `uniqueSlug`'s, which names the other document.
+      options: { source: 'name', maxLength: 96, isUnique: () => true },
+      validation: (rule) => [required(rule), rule.custom(kebabSlug).custom(uniqueSlug)],
     }),
     defineField({
       name: 'status',
@@ -52,14 +65,17 @@ export const location = defineType({
       group: 'basics',
       options: { list: optionsOf(LOCATION_STATUS), layout: 'radio', direction: 'horizontal' },
       initialValue: 'open',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        required(rule),
+        rule.custom(check((value: string) => oneOfProblem(value, keysOf(LOCATION_STATUS)))),
+      ],
     }),
     defineField({
       name: 'address',
       title: 'Address',
       type: 'address',
       group: 'basics',
-      validation: (rule) => rule.required(),
+      validation: (rule) => required(rule),
     }),
     defineField({
       name: 'geo',
@@ -75,7 +91,7 @@ export const location = defineType({
       type: 'string',
       group: 'basics',
       description: 'IANA name, e.g. America/Los_Angeles: opening hours are in this zone.',
-      validation: (rule) => rule.required().custom(check(timeZoneProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(timeZoneProblem))],
     }),
     defineField({
       name: 'lastReviewed',
@@ -86,7 +102,7 @@ export const location = defineType({
       options: { dateFormat: 'YYYY-MM-DD' },
       initialValue: () => new Date().toISOString().slice(0, 10),
       // Stale details should be re-checked, but must not block publishing a correction.
-      validation: (rule) => [rule.required(), rule.custom(recentlyReviewed).warning()],
+      validation: (rule) => [required(rule), rule.custom(check(dateProblem)), rule.custom(recentlyReviewed).warning()],
     }),
     defineField({
       name: 'admissionsPhone',
@@ -111,7 +127,7 @@ export const location = defineType({
       type: 'array',
       group: 'care',
       of: [defineArrayMember({ type: 'offeredProgram' })],
-      validation: (rule) => rule.custom(programsOnce),
+      validation: (rule) => rule.custom(programsOnce).custom(referencesTo(['program'], 'program')),
     }),
     defineField({
       name: 'servicesOffered',
@@ -119,7 +135,7 @@ export const location = defineType({
       type: 'array',
       group: 'care',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'service' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.custom(noRepeats).custom(referencesTo(['service'])),
     }),
     defineField({
       name: 'notOffered',
@@ -129,7 +145,7 @@ export const location = defineType({
       description:
         'Programs and services people ask for that this location does not provide, with where to go instead.',
       of: [defineArrayMember({ type: 'notOfferedItem' })],
-      validation: (rule) => rule.custom(notAlsoOffered),
+      validation: (rule) => rule.custom(notAlsoOffered).custom(referencesTo(['program', 'service'], 'item')),
     }),
     defineField({
       name: 'agesServed',
@@ -138,7 +154,7 @@ export const location = defineType({
       group: 'access',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(AGE_GROUP), layout: 'grid' },
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.custom(noRepeats).custom(eachOneOf(keysOf(AGE_GROUP))),
     }),
     defineField({
       name: 'languages',
@@ -148,7 +164,7 @@ export const location = defineType({
       description: 'Languages staff speak, e.g. English, Spanish.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.custom(noRepeats),
     }),
     defineField({
       name: 'paymentAccepted',
@@ -157,7 +173,7 @@ export const location = defineType({
       group: 'access',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(PAYMENT_OPTION), layout: 'grid' },
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.custom(noRepeats).custom(eachOneOf(keysOf(PAYMENT_OPTION))),
     }),
     defineField({ name: 'accessibilityNotes', title: 'Accessibility notes', type: 'text', rows: 3, group: 'access' }),
   ],

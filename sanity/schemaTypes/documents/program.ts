@@ -1,8 +1,13 @@
 import { TiersIcon } from '@sanity/icons/Tiers';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { LEVEL_OF_CARE, optionsOf } from '../../../src/domain/vocabulary.ts';
-import { displayNameProblem, HOURS_PER_WEEK } from '../../lib/rules.ts';
-import { check, kebabSlug } from '../../lib/validation.ts';
+import {
+  displayNameProblem,
+  hoursPerWeekProblem,
+  oneOfProblem,
+  summaryProblem,
+} from '../../../src/domain/content-rules.ts';
+import { keysOf, LEVEL_OF_CARE, optionsOf } from '../../../src/domain/vocabulary.ts';
+import { check, kebabSlug, noRepeats, referencesTo, required, uniqueSlug } from '../../lib/validation.ts';
 
 /** A level of care (detox, IOP, outpatient…), described once and offered at many locations. */
 export const program = defineType({
@@ -21,7 +26,7 @@ export const program = defineType({
       title: 'Title',
       type: 'string',
       group: 'overview',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({
       name: 'shortName',
@@ -29,15 +34,16 @@ export const program = defineType({
       type: 'string',
       group: 'overview',
       description: 'What people call it, e.g. IOP.',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       group: 'overview',
-      options: { source: 'title', maxLength: 96 },
-      validation: (rule) => rule.required().custom(kebabSlug),
+      // Uniqueness is `uniqueSlug`'s, which names the other document.
+      options: { source: 'title', maxLength: 96, isUnique: () => true },
+      validation: (rule) => [required(rule), rule.custom(kebabSlug).custom(uniqueSlug)],
     }),
     defineField({
       name: 'category',
@@ -45,7 +51,10 @@ export const program = defineType({
       type: 'string',
       group: 'overview',
       options: { list: optionsOf(LEVEL_OF_CARE) },
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        required(rule),
+        rule.custom(check((value: string) => oneOfProblem(value, keysOf(LEVEL_OF_CARE)))),
+      ],
     }),
     defineField({
       name: 'asamLevel',
@@ -68,7 +77,7 @@ export const program = defineType({
       rows: 3,
       group: 'overview',
       description: 'One or two sentences for listings and search results.',
-      validation: (rule) => rule.required().max(300),
+      validation: (rule) => [required(rule), rule.custom(check(summaryProblem))],
     }),
     defineField({
       name: 'safetyNote',
@@ -126,7 +135,7 @@ export const program = defineType({
       title: 'Minimum hours per week',
       type: 'number',
       group: 'details',
-      validation: (rule) => rule.min(0).max(HOURS_PER_WEEK),
+      validation: (rule) => rule.custom(check(hoursPerWeekProblem)),
     }),
     defineField({
       name: 'components',
@@ -134,7 +143,7 @@ export const program = defineType({
       type: 'array',
       group: 'details',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'service' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.custom(noRepeats).custom(referencesTo(['service'])),
     }),
     defineField({
       name: 'suitableFor',

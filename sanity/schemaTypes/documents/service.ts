@@ -1,8 +1,8 @@
 import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
-import { optionsOf, SERVICE_CATEGORY, type ServiceCategory } from '../../../src/domain/vocabulary.ts';
-import { displayNameProblem, samhsaCodeProblem } from '../../lib/rules.ts';
-import { check, kebabSlug } from '../../lib/validation.ts';
+import { displayNameProblem, oneOfProblem, samhsaCodeProblem } from '../../../src/domain/content-rules.ts';
+import { keysOf, optionsOf, SERVICE_CATEGORY, type ServiceCategory } from '../../../src/domain/vocabulary.ts';
+import { check, kebabSlug, required, uniqueSlug } from '../../lib/validation.ts';
 
 /** A single service (assessment, therapy, medication…) that locations offer or refer out. */
 export const service = defineType({
@@ -15,21 +15,25 @@ export const service = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
-      options: { source: 'title', maxLength: 96 },
-      validation: (rule) => rule.required().custom(kebabSlug),
+      // Uniqueness is `uniqueSlug`'s, which names the other document.
+      options: { source: 'title', maxLength: 96, isUnique: () => true },
+      validation: (rule) => [required(rule), rule.custom(kebabSlug).custom(uniqueSlug)],
     }),
     defineField({
       name: 'category',
       title: 'Category',
       type: 'string',
       options: { list: optionsOf(SERVICE_CATEGORY) },
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        required(rule),
+        rule.custom(check((value: string) => oneOfProblem(value, keysOf(SERVICE_CATEGORY)))),
+      ],
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
     defineField({

@@ -1,8 +1,8 @@
 import { HomeIcon } from '@sanity/icons/Home';
 import { defineField, defineType } from 'sanity';
-import { optionsOf, US_STATE } from '../../../src/domain/vocabulary.ts';
-import { zipProblem } from '../../lib/rules.ts';
-import { check } from '../../lib/validation.ts';
+import { blankProblem, oneOfProblem, zipProblem } from '../../../src/domain/content-rules.ts';
+import { keysOf, optionsOf, US_STATE } from '../../../src/domain/vocabulary.ts';
+import { check, required } from '../../lib/validation.ts';
 
 /** A US street address; `state` holds the USPS code so the site can group and filter by it. */
 export const address = defineType({
@@ -11,27 +11,40 @@ export const address = defineType({
   type: 'object',
   icon: HomeIcon,
   fields: [
-    defineField({ name: 'street1', title: 'Street', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'street1',
+      title: 'Street',
+      type: 'string',
+      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+    }),
     defineField({
       name: 'street2',
       title: 'Street, second line',
       type: 'string',
       description: 'Suite, floor or building.',
     }),
-    defineField({ name: 'city', title: 'City', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'city',
+      title: 'City',
+      type: 'string',
+      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+    }),
     defineField({
       name: 'state',
       title: 'State',
       type: 'string',
       options: { list: optionsOf(US_STATE) },
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        required(rule),
+        rule.custom(check((value: string) => oneOfProblem(value, keysOf(US_STATE)))),
+      ],
     }),
     defineField({
       name: 'zip',
       title: 'ZIP code',
       type: 'string',
       description: '5 digits, or ZIP+4 such as 97204-1234.',
-      validation: (rule) => rule.required().custom(check(zipProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(zipProblem))],
     }),
   ],
   preview: {

@@ -1,5 +1,7 @@
 import { HelpCircleIcon } from '@sanity/icons/HelpCircle';
 import { defineField, defineType } from 'sanity';
+import { blankProblem } from '../../../src/domain/content-rules.ts';
+import { check, required } from '../../lib/validation.ts';
 
 /** A question and its plain-text answer, shown on a program page. */
 export const faqItem = defineType({
@@ -8,8 +10,19 @@ export const faqItem = defineType({
   type: 'object',
   icon: HelpCircleIcon,
   fields: [
-    defineField({ name: 'question', title: 'Question', type: 'string', validation: (rule) => rule.required() }),
-    defineField({ name: 'answer', title: 'Answer', type: 'text', rows: 4, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'question',
+      title: 'Question',
+      type: 'string',
+      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+    }),
+    defineField({
+      name: 'answer',
+      title: 'Answer',
+      type: 'text',
+      rows: 4,
+      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+    }),
   ],
   preview: {
     select: { title: 'question', subtitle: 'answer' },

@@ -1,5 +1,6 @@
 import { RemoveCircleIcon } from '@sanity/icons/RemoveCircle';
 import { defineField, defineType } from 'sanity';
+import { required } from '../../lib/validation.ts';
 
 const KIND = { program: 'Program', service: 'Service' } as const;
 
@@ -16,7 +17,7 @@ export const notOfferedItem = defineType({
       type: 'reference',
       to: [{ type: 'program' }, { type: 'service' }],
       description: 'A level of care (e.g. detox) is a program; anything else a service.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => required(rule),
     }),
     defineField({
       name: 'note',

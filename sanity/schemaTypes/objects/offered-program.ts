@@ -1,6 +1,7 @@
 import { TiersIcon } from '@sanity/icons/Tiers';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { optionsOf, PROGRAM_FORMAT, type ProgramFormat } from '../../../src/domain/vocabulary.ts';
+import { keysOf, optionsOf, PROGRAM_FORMAT, type ProgramFormat } from '../../../src/domain/vocabulary.ts';
+import { required, someOf } from '../../lib/validation.ts';
 
 /** A program as one location runs it: which formats, and any local schedule. */
 export const offeredProgram = defineType({
@@ -14,7 +15,7 @@ export const offeredProgram = defineType({
       title: 'Program',
       type: 'reference',
       to: [{ type: 'program' }],
-      validation: (rule) => rule.required(),
+      validation: (rule) => required(rule),
     }),
     defineField({
       name: 'formats',
@@ -22,7 +23,7 @@ export const offeredProgram = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(PROGRAM_FORMAT), layout: 'grid' },
-      validation: (rule) => rule.required().min(1).unique(),
+      validation: someOf(keysOf(PROGRAM_FORMAT), 'format'),
     }),
     defineField({ name: 'scheduleNote', title: 'Schedule note', type: 'text', rows: 2 }),
   ],

@@ -1,8 +1,8 @@
 import { ClockIcon } from '@sanity/icons/Clock';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { optionsOf, WEEKDAY, type Weekday } from '../../../src/domain/vocabulary.ts';
-import { timeProblem } from '../../lib/rules.ts';
-import { check, closesAfterOpens } from '../../lib/validation.ts';
+import { clockProblem } from '../../../src/domain/content-rules.ts';
+import { keysOf, optionsOf, WEEKDAY, type Weekday } from '../../../src/domain/vocabulary.ts';
+import { check, closesAfterOpens, required, someOf } from '../../lib/validation.ts';
 
 /** Opening hours shared by a set of weekdays, in the location's own time zone. */
 export const openingHours = defineType({
@@ -17,25 +17,21 @@ export const openingHours = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionsOf(WEEKDAY), layout: 'grid' },
-      validation: (rule) => rule.required().min(1).unique(),
+      validation: someOf(keysOf(WEEKDAY), 'day'),
     }),
     defineField({
       name: 'opens',
       title: 'Opens',
       type: 'string',
       description: '24-hour clock, e.g. 08:00.',
-      validation: (rule) => rule.required().custom(check((value: string) => timeProblem(value))),
+      validation: (rule) => [required(rule), rule.custom(check(clockProblem))],
     }),
     defineField({
       name: 'closes',
       title: 'Closes',
       type: 'string',
       description: '24-hour clock, e.g. 17:30; 24:00 means open until midnight.',
-      validation: (rule) =>
-        rule
-          .required()
-          .custom(check((value: string) => timeProblem(value, { closing: true })))
-          .custom(closesAfterOpens),
+      validation: (rule) => [required(rule), rule.custom(check(clockProblem)).custom(closesAfterOpens)],
     }),
     defineField({ name: 'note', title: 'Note', type: 'string', description: 'e.g. "Walk-ins until 15:00".' }),
   ],

@@ -1,8 +1,8 @@
 import { MobileDeviceIcon } from '@sanity/icons/MobileDevice';
 import { defineField, defineType } from 'sanity';
 import { formatPhone } from '../../../src/domain/phone.ts';
-import { extensionProblem } from '../../lib/rules.ts';
-import { check, validPhoneNumber } from '../../lib/validation.ts';
+import { extensionProblem } from '../../../src/domain/content-rules.ts';
+import { check, required, validPhoneNumber } from '../../lib/validation.ts';
 
 /** A phone number in E.164 form with an optional extension; the site formats it for reading and dialling. */
 export const phone = defineType({
@@ -17,7 +17,7 @@ export const phone = defineType({
       title: 'Number',
       type: 'string',
       description: 'E.164 form: "+", the country code, then digits only, e.g. +15035550142.',
-      validation: (rule) => rule.required().custom(validPhoneNumber),
+      validation: (rule) => [required(rule), rule.custom(validPhoneNumber)],
     }),
     defineField({
       name: 'extension',

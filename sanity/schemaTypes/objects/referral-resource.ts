@@ -1,7 +1,7 @@
 import { LaunchIcon } from '@sanity/icons/Launch';
 import { defineField, defineType } from 'sanity';
-import { displayNameProblem } from '../../lib/rules.ts';
-import { check } from '../../lib/validation.ts';
+import { displayNameProblem, httpsUrlProblem } from '../../../src/domain/content-rules.ts';
+import { check, phoneOrUrl, required } from '../../lib/validation.ts';
 
 /** Somewhere to send people for help the organisation does not give, e.g. a crisis line. */
 export const referralResource = defineType({
@@ -14,22 +14,18 @@ export const referralResource = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 2 }),
-    defineField({ name: 'phone', title: 'Phone', type: 'phone' }),
+    // A resource nobody can reach is no use: one way in is required, either will do.
+    defineField({ name: 'phone', title: 'Phone', type: 'phone', validation: (rule) => rule.custom(phoneOrUrl) }),
     defineField({
       name: 'url',
       title: 'Web address',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['https'] }),
+      validation: (rule) => rule.custom(check(httpsUrlProblem)),
     }),
   ],
-  // A resource nobody can reach is no use: one way in is required, either will do.
-  validation: (rule) =>
-    rule.custom((value: { phone?: { number?: string }; url?: string } | undefined) =>
-      !value || value.phone?.number || value.url ? true : 'Add a phone number or a web address',
-    ),
   preview: {
     select: { title: 'name', url: 'url', number: 'phone.number' },
     prepare: ({ title, url, number }) => ({ title, subtitle: number ?? url }),

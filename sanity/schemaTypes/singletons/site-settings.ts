@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { displayNameProblem } from '../../lib/rules.ts';
-import { check } from '../../lib/validation.ts';
+import { blankProblem, displayNameProblem, emailProblem } from '../../../src/domain/content-rules.ts';
+import { check, referencesTo, required } from '../../lib/validation.ts';
 
 /** The one document with organisation-wide details; its `_id` is fixed (see `SITE_SETTINGS_ID`). */
 export const siteSettings = defineType({
@@ -14,7 +14,7 @@ export const siteSettings = defineType({
       name: 'organizationName',
       title: 'Organization name',
       type: 'string',
-      validation: (rule) => rule.required().custom(check(displayNameProblem)),
+      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
     defineField({
@@ -22,14 +22,14 @@ export const siteSettings = defineType({
       title: 'Admissions phone',
       type: 'phone',
       description: 'The central admissions line, shown on every page.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => required(rule),
     }),
     defineField({
       name: 'reportProblemEmail',
       title: '"Report a problem" email',
       type: 'string',
       description: 'Where visitors report wrong or outdated details.',
-      validation: (rule) => rule.required().email(),
+      validation: (rule) => [required(rule), rule.custom(check(emailProblem))],
     }),
     defineField({
       name: 'notOfferedNote',
@@ -37,7 +37,7 @@ export const siteSettings = defineType({
       type: 'text',
       rows: 4,
       description: 'What the organization does not provide, and where to go instead.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
     }),
     defineField({
       name: 'notOffered',
@@ -45,6 +45,7 @@ export const siteSettings = defineType({
       type: 'array',
       description: 'Programs and services no location offers, each with where to go instead.',
       of: [defineArrayMember({ type: 'notOfferedItem' })],
+      validation: (rule) => rule.custom(referencesTo(['program', 'service'], 'item')),
     }),
     defineField({
       name: 'referralResources',
