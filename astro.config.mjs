@@ -1,7 +1,6 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import phaseMemory from './src/integrations/phase-memory.ts';
 
 export default defineConfig({
@@ -14,6 +13,7 @@ export default defineConfig({
   // Pages render four at a time, so one page's file writes overlap the next one's rendering (a third faster
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [phaseMemory(), pagefind()],
+  // Search is indexed by scripts/build.ts once Astro has exited (npm run build).
+  integrations: [phaseMemory()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -26,7 +26,9 @@ let dist = values.dist ? resolve(values.dist) : '';
 if (!dist) {
   dist = join(mkdtempSync(join(tmpdir(), 'bench-search-')), 'dist');
   console.error(`Building the site into ${dist} …`);
-  const build = spawnSync('astro', ['build', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {

@@ -3,7 +3,8 @@ import { collectGarbage } from '../lib/collect-garbage.ts';
 
 /**
  * Collects the garbage each build phase leaves (content sync's serialisation, page rendering) before the
- * next phase grows the heap further, so the Astro process is as small as it can be while Pagefind indexes.
+ * next phase grows the heap further: Node keeps the highest heap's pages resident, so this keeps the Astro
+ * process's peak down.
  */
 export default function phaseMemory(): AstroIntegration {
   const collect = (logger: { debug: (message: string) => void }, phase: string) => {

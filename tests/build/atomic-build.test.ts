@@ -67,6 +67,16 @@ describe('publishing a build', () => {
     expect(snapshot()).toBe(before);
   });
 
+  test('a failed Pagefind step leaves the previous build exactly as it was', async () => {
+    const before = snapshot();
+    // Pagefind's npm wrapper runs the binary this variable names: one that fails as a crashed indexer would.
+    const result = await publish({ ...fromFile(withLocations(4)), PAGEFIND_BINARY_PATH: '/bin/false' });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Pagefind could not index the pages');
+    expect(result.output).toContain('The previous build in');
+    expect(snapshot()).toBe(before);
+  });
+
   test('a Content Lake outage mid-build leaves the previous build exactly as it was', async () => {
     const before = snapshot();
     lake = await startLocalContentLake({ documents: withLocations(4), intercept: () => ({ status: 503, body: '{}' }) });
