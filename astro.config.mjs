@@ -1,7 +1,7 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import phaseMemory from './src/integrations/phase-memory.ts';
+import buildPhases from './src/integrations/build-phases.ts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap (src/pages/sitemap-*.xml.ts) use this; set SITE_URL when deploying.
@@ -14,6 +14,6 @@ export default defineConfig({
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
   // Search is indexed by scripts/build.ts once Astro has exited (npm run build).
-  integrations: [phaseMemory()],
+  integrations: [buildPhases()],
   vite: { plugins: [tailwindcss()] },
 });

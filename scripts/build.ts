@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { phaseMark } from '../src/integrations/build-phases.ts';
 import { shrinkProblem, type BuildManifest } from './lib/shrink-guard.ts';
 
 const { values } = parseArgs({
@@ -38,7 +39,7 @@ const astro = spawnSync(process.execPath, [bin('astro/bin/astro.mjs'), 'build', 
   stdio: 'inherit',
 });
 if (astro.status !== 0) fail(`The build failed (see above).`);
-console.log(`[build] Astro wrote the pages in ${seconds(started)}.`);
+console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${seconds(started)}.`);
 
 const indexing = performance.now();
 const pagefind = spawnSync(
@@ -53,7 +54,7 @@ if (pagefind.status !== 0 || !existsSync(entry)) fail(`Pagefind could not index 
 const pages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> })
   .languages.en?.page_count;
 if (!pages) fail(`Pagefind found no pages to index in ${next}.`);
-console.log(`[build] Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);
+console.log(`[build] ${phaseMark('indexed')}: Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'build-manifest.json'), 'utf8')) as BuildManifest;
 const previous = existsSync(join(out, 'build-manifest.json')) ? manifest(out) : undefined;
