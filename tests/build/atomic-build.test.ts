@@ -65,7 +65,7 @@ describe('publishing a build', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('The previous build in');
     expect(snapshot()).toBe(before);
-  });
+  }, 60_000);
 
   test('a failed Pagefind step leaves the previous build exactly as it was', async () => {
     const before = snapshot();
@@ -75,7 +75,7 @@ describe('publishing a build', () => {
     expect(result.output).toContain('Pagefind could not index the pages');
     expect(result.output).toContain('The previous build in');
     expect(snapshot()).toBe(before);
-  });
+  }, 60_000);
 
   test('a Content Lake outage mid-build leaves the previous build exactly as it was', async () => {
     const before = snapshot();
@@ -100,7 +100,7 @@ describe('publishing a build', () => {
     const allowed = await publish(fromFile(withLocations(0)), '--allow-shrink');
     expect(allowed.status, allowed.output).toBe(0);
     expect(manifest()).toEqual({ locations: 2, programs: 1, services: 3 });
-  });
+  }, 120_000);
 
   test('no temporary folder is left beside the output', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
