@@ -1,8 +1,7 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
-import phaseMemory from './src/integrations/phase-memory.ts';
+import buildPhases from './src/integrations/build-phases.ts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap (src/pages/sitemap-*.xml.ts) use this; set SITE_URL when deploying.
@@ -14,6 +13,7 @@ export default defineConfig({
   // Pages render four at a time, so one page's file writes overlap the next one's rendering (a third faster
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [phaseMemory(), pagefind()],
+  // Search is indexed by scripts/build.ts once Astro has exited (npm run build).
+  integrations: [buildPhases()],
   vite: { plugins: [tailwindcss()] },
 });

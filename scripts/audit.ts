@@ -1,6 +1,6 @@
 /**
  * One table of what the hardening checks prove, on the current build (dist/, built if missing):
- * header score, requests to other origins and CSP violations over every page, bad-content cases passed.
+ * header grade, requests to other origins and CSP violations over every page, bad-content cases passed.
  *
  *   npm run audit
  */
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sitemapPaths } from './check/sitemap.ts';
 import { siteHeaders } from './lib/headers-file.ts';
-import { scoreHeaders } from './lib/observatory.ts';
+import { builtPage, observatoryGrade } from './lib/observatory.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const dist = resolve('dist');
@@ -21,7 +21,7 @@ if (!existsSync(join(dist, 'sitemap-0.xml'))) {
 }
 
 const headers = siteHeaders(join(dist, '_headers'));
-const { score } = scoreHeaders(headers);
+const { score, grade } = observatoryGrade(headers, builtPage(dist));
 
 // Every page in the sitemap, plus the search page with a query, filters and a ZIP code.
 const paths = sitemapPaths(dist);
@@ -68,7 +68,7 @@ const corpus = existsSync(report)
   : { numPassedTests: 0, numTotalTests: 0 };
 
 const rows: [string, string, string][] = [
-  ['HTTP Observatory header score', String(score), '≥ 100'],
+  ['HTTP Observatory grade (MDN rules)', `${grade} (${score})`, 'A+'],
   ['requests to other origins', String(thirdParty), '0'],
   ['CSP violations', String(violations), '0'],
   ['pages checked', String(paths.length), 'every sitemap URL + search + 404'],
@@ -79,7 +79,7 @@ console.log(`${'check'.padEnd(width)} | result     | goal`);
 console.log(`${'-'.repeat(width)}-|------------|-----`);
 for (const [name, value, goal] of rows) console.log(`${name.padEnd(width)} | ${value.padEnd(10)} | ${goal}`);
 const ok =
-  score >= 100 &&
+  grade === 'A+' &&
   thirdParty === 0 &&
   violations === 0 &&
   corpus.numTotalTests >= 40 &&

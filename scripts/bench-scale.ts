@@ -1,15 +1,28 @@
 /**
- * Scale benchmark: the whole 2022 SAMHSA directory (≈19,100 locations) through the importer and the site build,
- * against a floor: a bare Astro + Pagefind project rendering one trivial page per location.
+ * Scale benchmark: the whole 2022 SAMHSA directory (≈19,100 locations) through the importer and `npm run build`
+ * (scripts/build.ts: astro build, then Pagefind, then the swap), against a floor: a bare Astro project rendering
+ * one trivial page per location, then the Pagefind CLI.
  *
  *   npm run bench:scale [-- --data <samhsa folder>] [--skip-floor] [--keep] [--json <file>] [--runs N]
  *
  * With --runs N the site and the floor are built N times, alternately, and the fastest run of each is compared:
  * on a shared machine the slowest runs measure the neighbours. Peak memory is the highest of any run.
- * Each phase runs as a child process; its wall time comes from the moment its log lines arrive, its peak memory
- * from sampling VmRSS of the process and all its descendants (Pagefind's indexer is a child) every 100 ms.
- * Phases of the site build are told apart by its log: "Synced content" ends content load + validation,
- * "generating static routes" starts rendering, the next "✓ Completed" ends it, Pagefind's "Indexed" ends search.
+ * Each build runs as a child process; its wall time comes from the moment its log lines arrive, its peak memory
+ * from sampling VmRSS of the process and all its descendants (Astro, then Pagefind) every 100 ms. The site's
+ * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts).
+ *
+ * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI with
+ * `--force-language en`), the build settings that are not project code (`build.format: 'directory'`,
+ * `build.concurrency: 4`, `compressHTML`, `trailingSlash: 'always'`), and a scratch copy with a
+ * `node_modules/` of its own (links to the work tree's packages, but its own `.astro/` data store and `.vite/`
+ * cache). What still differs, because it is the site's own cost:
+ * - content: the site loads the dataset through its content source (NDJSON parse, GROQ, zod, graph checks) into
+ *   Astro's content collections; the floor reads the NDJSON in getStaticPaths;
+ * - pages: the site's layout, components, Tailwind CSS, JSON-LD and search data (27 kB median page); the
+ *   floor's page is a name, address, phone and service list (3.8 kB), and only locations (no program, service,
+ *   state, search or sitemap pages);
+ * - the site collects garbage between phases (build-phases integration), writes a build manifest and runs
+ *   the shrink guard before the swap; the floor's two commands run one after the other, with nothing between.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -28,11 +41,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { phaseEnds, type Line } from './lib/phase-ends.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Run through this Node (24): the CLIs' `#!/usr/bin/env node` may find an older one on PATH.
 const ASTRO = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs')];
-const PAGEFIND = [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs')];
+const PAGEFIND = [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--force-language', 'en'];
+/** The import took ~3 s at the last measurement; minutes would mean something went quadratic. */
+const IMPORT_GOAL_SECONDS = 30;
 
 const { values: args } = parseArgs({
   options: {
@@ -48,12 +64,6 @@ interface Sample {
   t: number;
   /** The whole process tree. */
   rss: number;
-  /** The process started (Astro), without its children (Pagefind's binary). */
-  own: number;
-}
-interface Line {
-  t: number;
-  text: string;
 }
 interface Run {
   started: number;
@@ -63,8 +73,8 @@ interface Run {
   samples: Sample[];
 }
 
-/** Resident memory of a process and all its descendants, and of the process alone, in bytes (Linux /proc). */
-function treeRss(root: number): { rss: number; own: number } {
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -79,7 +89,6 @@ function treeRss(root: number): { rss: number; own: number } {
     }
   }
   let total = 0;
-  let own = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
@@ -87,13 +96,12 @@ function treeRss(root: number): { rss: number; own: number } {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const bytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
       total += bytes;
-      if (pid === root) own = bytes;
     } catch {
       continue;
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { rss: total, own };
+  return total;
 }
 
 /** Runs a command, timestamping each output line and sampling the process tree's memory. */
@@ -108,7 +116,7 @@ function run(
     const lines: Line[] = [];
     const samples: Sample[] = [];
     const timer = setInterval(() => {
-      if (child.pid) samples.push({ t: performance.now(), ...treeRss(child.pid) });
+      if (child.pid) samples.push({ t: performance.now(), rss: treeRss(child.pid) });
     }, 100);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (text) => {
@@ -132,15 +140,8 @@ function settle() {
   spawnSync('sync');
 }
 
-const peak = (r: Run, from: number, to: number, of: (s: Sample) => number = (s) => s.rss) =>
-  r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, of(s)), 0);
-
-/** The time the first line matching `pattern` (after `after`) arrived. */
-function at(r: Run, pattern: RegExp, after = r.started): number {
-  const line = r.lines.find((l) => l.t >= after && pattern.test(l.text));
-  if (!line) throw new Error(`no line matching ${pattern} in the output`);
-  return line.t;
-}
+const peak = (r: Run, from: number, to: number) =>
+  r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, s.rss), 0);
 
 function duSize(folder: string): number {
   let total = 0;
@@ -158,8 +159,8 @@ interface Phase {
   name: string;
   seconds: number;
   peakBytes: number;
-  /** Where the peak is shared by two processes: the started one's own peak and its children's. */
-  split?: { own: number; children: number };
+  /** A wall-time goal, shown beside the time. */
+  goal?: number;
 }
 
 const fmtS = (s: number) => `${s.toFixed(1)} s`;
@@ -179,7 +180,7 @@ function check(r: Run, what: string) {
 
 const work = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
 const dataset = path.join(work, 'directory.ndjson');
-const quietRoutes = /^\s*(├─|└─|▶)/;
+const quietRoutes = /[├└]─ |▶/;
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1 (got ${args.runs})`);
 const total = (phases: Phase[]) => phases.reduce((sum, p) => sum + p.seconds, 0);
@@ -216,6 +217,7 @@ try {
     name: 'import',
     seconds: (imported.ended - imported.started) / 1000,
     peakBytes: peak(imported, imported.started, imported.ended),
+    goal: IMPORT_GOAL_SECONDS,
   };
 
   // 2 and 3, alternating when there are several runs, so a slow spell of the machine falls on both.
@@ -235,48 +237,33 @@ try {
 }
 
 /**
- * 2. The site, with search: content load + validation, bundling, page rendering, Pagefind. Built from a copy of
- * the project: builds running in the work tree at the same time would share its .astro/ folder.
+ * 2. The site, with search, as `npm run build` builds it: content load + validation, bundling, page rendering,
+ * Astro's exit, Pagefind, the swap. Built from a copy of the project: builds running in the work tree at the same
+ * time would share its .astro/ folder.
  */
 async function buildSite(project: string, siteOut: string, keep: boolean): Promise<Built> {
   rmSync(siteOut, { recursive: true, force: true });
   settle();
-  const site = await run(process.execPath, [...ASTRO, 'build', '--outDir', siteOut], {
+  const site = await run(process.execPath, ['scripts/build.ts', '--out', siteOut, '--allow-shrink'], {
     cwd: project,
     env: { DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' },
     quiet: quietRoutes,
   });
   check(site, 'the site build');
-  const synced = at(site, /\[content\] Synced content/);
-  const routes = at(site, /generating static routes/, synced);
-  const rendered = at(site, /✓ Completed in/, routes);
-  const indexed = site.lines.some((l) => /\[directory-pagefind\] Indexed/.test(l.text))
-    ? at(site, /\[directory-pagefind\] Indexed/, rendered)
-    : undefined;
-  const phases: Phase[] = [
-    {
-      name: 'content load + validation',
-      seconds: (synced - site.started) / 1000,
-      peakBytes: peak(site, site.started, synced),
-    },
-    { name: 'bundling (vite)', seconds: (routes - synced) / 1000, peakBytes: peak(site, synced, routes) },
-    { name: 'page rendering', seconds: (rendered - routes) / 1000, peakBytes: peak(site, routes, rendered) },
+  const ends = phaseEnds(site.lines);
+  const steps: [string, number, number][] = [
+    ['content load + validation', site.started, ends['content loaded']],
+    ['bundling (vite)', ends['content loaded'], ends.bundled],
+    ['page rendering', ends.bundled, ends.rendered],
+    ['astro exit', ends.rendered, ends['astro exited']],
+    ['pagefind (CLI)', ends['astro exited'], ends.indexed],
+    ['publish', ends.indexed, site.ended],
   ];
-  if (indexed)
-    phases.push({
-      name: 'pagefind',
-      seconds: (indexed - rendered) / 1000,
-      peakBytes: peak(site, rendered, indexed),
-      split: {
-        own: peak(site, rendered, indexed, (s) => s.own),
-        children: peak(site, rendered, indexed, (s) => s.rss - s.own),
-      },
-    });
-  phases.push({
-    name: 'rest (exit)',
-    seconds: (site.ended - (indexed ?? rendered)) / 1000,
-    peakBytes: peak(site, indexed ?? rendered, site.ended),
-  });
+  const phases = steps.map(([name, from, to]) => ({
+    name,
+    seconds: (to - from) / 1000,
+    peakBytes: peak(site, from, to),
+  }));
   const built = { phases, pages: countHtml(siteOut), distBytes: duSize(siteOut) };
   if (!keep) rmSync(siteOut, { recursive: true, force: true });
   return built;
@@ -293,7 +280,6 @@ async function buildFloor(floor: string, keep: boolean): Promise<Built> {
     quiet: quietRoutes,
   });
   check(render, 'the floor build');
-  settle();
   const index = await run(process.execPath, [...PAGEFIND, '--site', floorOut], { cwd: floor });
   check(index, 'the floor index');
   const built = {
@@ -324,7 +310,7 @@ const table = (phases: Phase[]) =>
     .map(
       (p) =>
         `  ${p.name.padEnd(28)} ${fmtS(p.seconds).padStart(9)}   peak ${fmtB(p.peakBytes).padStart(8)}` +
-        (p.split ? `  (Astro process ${fmtB(p.split.own)}, Pagefind ${fmtB(p.split.children)})` : ''),
+        (p.goal ? `   (goal ≤ ${fmtS(p.goal)})` : ''),
     )
     .join('\n');
 const report = (title: string, built: Built[]) => {
@@ -352,23 +338,47 @@ const sitePeak = Math.max(...results.site.map((b) => maxPeak(b.phases)));
 console.log(`peak memory: ${fmtB(sitePeak)} (goal ≤ 3 GB)`);
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
 
-/** The site's sources in `dir`, sharing the repository's node_modules. */
+/** The site's sources and build script in `dir`, with the repository's packages. */
 function copyProject(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const name of [
+    'src',
+    'public',
+    'scripts/build.ts',
+    'scripts/lib',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ])
     cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  linkPackages(dir);
   return dir;
+}
+
+/**
+ * A `node_modules/` in `dir` that links each of the repository's packages but not its caches: Astro keeps its
+ * content data store in `node_modules/.astro/` and Vite its cache in `node_modules/.vite/`, and a build in the
+ * work tree must neither feed nor overwrite the copy's.
+ */
+function linkPackages(dir: string) {
+  const own = path.join(dir, 'node_modules');
+  mkdirSync(own);
+  for (const name of readdirSync(path.join(ROOT, 'node_modules')))
+    if (name !== '.astro' && !name.startsWith('.vite'))
+      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(own, name));
 }
 
 /** A bare Astro project reading the dataset directly: the least any static site of these pages can cost. */
 function writeFloorProject(dir: string, datasetFile: string) {
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  linkPackages(dir);
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' }, vite: { cacheDir: './.vite-cache' } });\n`,
+    `import { defineConfig } from 'astro/config';
+// The site's build settings (astro.config.mjs) that are not project code.
+export default defineConfig({ compressHTML: true, trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });
+`,
   );
   writeFileSync(
     path.join(dir, 'src/pages/[slug].astro'),

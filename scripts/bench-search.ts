@@ -26,7 +26,9 @@ let dist = values.dist ? resolve(values.dist) : '';
 if (!dist) {
   dist = join(mkdtempSync(join(tmpdir(), 'bench-search-')), 'dist');
   console.error(`Building the site into ${dist} …`);
-  const build = spawnSync('astro', ['build', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
@@ -53,16 +55,38 @@ const browser = await chromium.launch({
 /** Counts the encoded bytes of every response from now on, split into search data and everything else. */
 function meter(page: Page) {
   const totals = { search: 0, all: 0 };
+  // Requests in flight plus finished ones whose sizes are still being read (an async call per request).
+  let busy = 0;
+  let changed = performance.now();
+  const change = (by: number) => {
+    busy += by;
+    changed = performance.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfailed', () => change(-1));
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined);
-    if (!sizes) return;
-    const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-    totals.all += bytes;
-    if (/\/(pagefind|zip)\//.test(new URL(request.url()).pathname)) totals.search += bytes;
+    if (sizes) {
+      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      totals.all += bytes;
+      if (/\/(pagefind|zip)\//.test(new URL(request.url()).pathname)) totals.search += bytes;
+    }
+    change(-1);
   });
   return {
     reset: () => Object.assign(totals, { search: 0, all: 0 }),
-    read: () => ({ ...totals }),
+    /**
+     * The totals once every request has finished and been counted and none has started for half a second.
+     * Playwright's 'networkidle' cannot tell: after a query typed into a loaded page it returns at once.
+     */
+    async settled() {
+      const deadline = performance.now() + 30_000;
+      while (busy > 0 || performance.now() - changed < 500) {
+        if (performance.now() > deadline) throw new Error(`${busy} requests still running after 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return { ...totals };
+    },
   };
 }
 
@@ -85,8 +109,7 @@ try {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await firstResult(page);
     const coldMs = performance.now() - started;
-    await page.waitForLoadState('networkidle');
-    const cold = bytes.read();
+    const cold = await bytes.settled();
     const count = (await page.locator('[data-search-status]').textContent()) ?? '';
 
     // Warm: the same page, a different query typed in, so Pagefind's runtime and shared chunks are cached.
@@ -107,8 +130,7 @@ try {
       runBefore,
     );
     const warmMs = performance.now() - started;
-    await page.waitForLoadState('networkidle');
-    const warm = bytes.read();
+    const warm = await bytes.settled();
     rows.push([
       query,
       count.replace(/ for .*/, ''),

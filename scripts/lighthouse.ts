@@ -2,7 +2,7 @@
 // Mobile form factor, four categories, on home, one program, one location and search. A report, not a test:
 // it exits 0 whatever the scores, and 1 only when it cannot build, serve or run Lighthouse.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crawl } from './check/crawl.ts';
@@ -62,17 +62,15 @@ function runLighthouse(url: string, outBase: string): Promise<LighthouseResult> 
   });
 }
 
-/** Builds the site into `distDir` with `astro build` when it has no index.html yet. */
+/** Builds the site with its search index into `distDir` (`npm run build -- --out`) when it has no index.html yet. */
 function buildIfMissing(): void {
   if (existsSync(join(distDir, 'index.html'))) return;
-  console.log(`lighthouse: ${distDir} has no build; running astro build`);
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--outDir', distDir], { cwd: ROOT, stdio: 'inherit' });
-  if (run.status !== 0) {
-    // There was no build before this one, so a half-written folder is ours to remove, not someone's output.
-    rmSync(distDir, { recursive: true, force: true });
-    throw new Error(`astro build failed with ${run.status}`);
-  }
+  console.log(`lighthouse: ${distDir} has no build; building it`);
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', distDir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) throw new Error(`the build failed with ${run.status}`);
 }
 
 async function main(): Promise<number> {

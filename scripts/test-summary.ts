@@ -1,13 +1,20 @@
-/** Prints one line totalling the Vitest and Playwright reports of the last `npm test`: "N passed, N failed". */
+/**
+ * Prints one line totalling the Vitest and Playwright reports of the last `npm test`: "N passed, N failed".
+ * Failures outside any test count too: a test file that fails to load, or a hook that throws (Vitest marks the
+ * file failed and its tests skipped or absent), and Playwright's global errors (a spec that fails to load, a test
+ * server that does not start). Each is named.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
 }
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors?: { message?: string }[];
 }
 
 const read = <T>(path: string): T | undefined =>
@@ -18,8 +25,18 @@ if (!unit || !e2e) {
   console.error(`test-summary: missing ${!unit ? 'reports/vitest.json' : 'reports/playwright.json'}`);
   process.exit(1);
 }
+const firstLine = (message = '') => message.trim().split('\n')[0] ?? '';
+// Files that failed with no failed test in them: the error happened while loading the file or in a hook.
+const brokenFiles = unit.testResults.filter(
+  (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+);
+const globalErrors = e2e.errors ?? [];
+for (const file of brokenFiles)
+  console.log(`vitest: ${file.name} failed outside its tests: ${firstLine(file.message)}`);
+for (const error of globalErrors) console.log(`playwright: ${firstLine(error.message)}`);
+
 const passed = unit.numPassedTests + e2e.stats.expected + e2e.stats.flaky;
-const failed = unit.numFailedTests + e2e.stats.unexpected;
+const failed = unit.numFailedTests + brokenFiles.length + e2e.stats.unexpected + globalErrors.length;
 const skipped = unit.numPendingTests + e2e.stats.skipped;
 console.log(`vitest ${unit.numPassedTests} passed, playwright ${e2e.stats.expected + e2e.stats.flaky} passed`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

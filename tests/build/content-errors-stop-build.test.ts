@@ -39,5 +39,5 @@ describe('astro build over the content source', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('Loaded 2 locations, 2 programs and 2 services');
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
-  });
+  }, 120_000);
 });

@@ -20,19 +20,15 @@ export function buildSite(): { distDir: string; cleanup: () => void } {
     Object.entries(process.env).filter(([key]) => key !== 'DIRECTORY_DATASET' && !key.startsWith('SANITY_')),
   );
   // process.execPath is the Node running Vitest (24), whatever `node` is first on PATH.
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: ROOT,
-      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
-  );
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', outDir], {
+    cwd: ROOT,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   if (run.status !== 0) {
     cleanup();
-    throw new Error(`astro build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+    throw new Error(`the build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
   return { distDir: outDir, cleanup };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { siteHeaders } from '../../scripts/lib/headers-file.ts';
-import { scoreHeaders } from '../../scripts/lib/observatory.ts';
+import { builtPage, observatoryGrade } from '../../scripts/lib/observatory.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { paths } from '../../src/domain/urls.ts';
@@ -48,9 +48,9 @@ const pageTypes = [
   '/no-such-page/',
 ];
 
-test('the headers score at least 100 the way the HTTP Observatory scores them', () => {
-  const { score, tests } = scoreHeaders(headers);
-  expect(score, tests.map((t) => `${t.name} ${t.modifier}: ${t.result}`).join('\n')).toBeGreaterThanOrEqual(100);
+test("the headers grade A+ by MDN's HTTP Observatory rules", () => {
+  const { grade, tests } = observatoryGrade(headers, builtPage('dist'));
+  expect(grade, tests.map((t) => `${t.name} ${t.modifier}: ${t.result}`).join('\n')).toBe('A+');
   expect(headers['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 });
 

@@ -1,6 +1,6 @@
 /**
- * The whole 2022 directory (21,213 listings) imports and loads through the site's validation. The build
- * of all of it is measured by `npm run bench:scale`, not here.
+ * The whole 2022 directory (21,213 listings) imports and loads through the site's validation: a correctness
+ * test. The import's time and the build of all of it are measured by `npm run bench:scale`, not here.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,9 @@ import { loadDirectory } from '../../src/content-source/load.ts';
 import { requireSharedData, SHARED } from './helpers.ts';
 
 describe('the full directory', () => {
-  test('imports in seconds and loads', async () => {
+  test('imports and loads', async () => {
     requireSharedData();
-    const started = performance.now();
     const { ndjson, report } = importSamhsa({ inputs: [SHARED.mh, SHARED.sa], geo: SHARED.geo });
-    const importSeconds = (performance.now() - started) / 1000;
 
     expect(report.rowsRead).toBe(21_213);
     expect(report.merged).toBe(2_097);
@@ -25,7 +23,6 @@ describe('the full directory', () => {
     expect(report.programsCreated).toBe(8);
     expect(report.geo.none).toBe(report.geo.withoutCoordinates.length);
     expect(report.geo.none).toBeLessThan(200);
-    expect(importSeconds, 'the import should take seconds, not minutes').toBeLessThan(30);
 
     const dir = mkdtempSync(join(tmpdir(), 'import-samhsa-full-'));
     const file = join(dir, 'directory.ndjson');

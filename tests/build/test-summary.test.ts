@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+
+const script = resolve(import.meta.dirname, '../../scripts/test-summary.ts');
+
+/** Runs scripts/test-summary.ts over the two reports as `npm test` leaves them. */
+function summarise(vitest: object, playwright: object) {
+  const dir = mkdtempSync(join(tmpdir(), 'test-summary-'));
+  mkdirSync(join(dir, 'reports'));
+  writeFileSync(join(dir, 'reports/vitest.json'), JSON.stringify(vitest));
+  writeFileSync(join(dir, 'reports/playwright.json'), JSON.stringify(playwright));
+  const run = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+const file = (name: string, status: string, tests: string[], message = '') => ({
+  name,
+  status,
+  message,
+  assertionResults: tests.map((s) => ({ status: s })),
+});
+const vitest = (...testResults: ReturnType<typeof file>[]) => ({
+  numPassedTests: testResults.flatMap((f) => f.assertionResults).filter((a) => a.status === 'passed').length,
+  numFailedTests: testResults.flatMap((f) => f.assertionResults).filter((a) => a.status === 'failed').length,
+  numPendingTests: testResults.flatMap((f) => f.assertionResults).filter((a) => a.status === 'skipped').length,
+  testResults,
+});
+const playwright = (unexpected = 0, errors: string[] = []) => ({
+  stats: { expected: 3, unexpected, flaky: 0, skipped: 0 },
+  errors: errors.map((message) => ({ message })),
+});
+
+test('all passing: zero failed, exit 0', () => {
+  const { status, output } = summarise(vitest(file('a.test.ts', 'passed', ['passed', 'passed'])), playwright());
+  expect(output).toContain('5 passed, 0 failed');
+  expect(status).toBe(0);
+});
+
+test('a file that fails to load and a hook that throws count as failures, named', () => {
+  const { status, output } = summarise(
+    vitest(
+      file('a.test.ts', 'passed', ['passed']),
+      file('broken.test.ts', 'failed', [], 'Error: boom at collection\n    at …'),
+      file('hook.test.ts', 'failed', ['skipped'], 'Error: hook'),
+    ),
+    playwright(),
+  );
+  expect(output).toContain('broken.test.ts failed outside its tests: Error: boom at collection');
+  expect(output).toContain('hook.test.ts failed outside its tests: Error: hook');
+  expect(output).toContain('4 passed, 2 failed, 1 skipped');
+  expect(status).toBe(1);
+});
+
+test("a failed test is counted once, and Playwright's global errors count", () => {
+  const { status, output } = summarise(
+    vitest(file('a.test.ts', 'failed', ['passed', 'failed'], 'AssertionError')),
+    playwright(1, ['Error: Process from config.webServer was not able to start.']),
+  );
+  expect(output).toContain('playwright: Error: Process from config.webServer was not able to start.');
+  expect(output).toContain('4 passed, 3 failed');
+  expect(status).toBe(1);
+});
