@@ -78,12 +78,12 @@ export function geoProblem(geo: { lat?: unknown; lng?: unknown }): string | unde
   return outside && `the point ${outside}`;
 }
 
-/** Ids of services listed both as offered and as not offered, in the order they are offered. */
+/** Ids of programs or services listed both as offered and as not offered, in the order they are offered. */
 export function offeredAndNotOffered(
   offered: readonly RefLike[] | undefined,
-  notOffered: readonly { service?: RefLike }[] | undefined,
+  notOffered: readonly { item?: RefLike }[] | undefined,
 ): string[] {
-  const excluded = new Set((notOffered ?? []).map((item) => item.service?._ref).filter(Boolean));
+  const excluded = new Set((notOffered ?? []).map((entry) => entry.item?._ref).filter(Boolean));
   return unique((offered ?? []).map((ref) => ref._ref).filter((id): id is string => !!id && excluded.has(id)));
 }
 

@@ -72,19 +72,26 @@ export const programsOnce: CustomValidator<Keyed<{ program?: RefLike }>[] | unde
   return errors;
 };
 
-/** A location cannot list a service as both offered and not offered; names the service(s) concerned. */
-export const notAlsoOffered: CustomValidator<Keyed<{ service?: RefLike }>[] | undefined> = async (value, context) => {
-  const offered = (context.document as { servicesOffered?: RefLike[] } | undefined)?.servicesOffered;
+/** What a location offers: its programs and its services. */
+type Offers = { programs?: { program?: RefLike }[]; servicesOffered?: RefLike[] };
+
+/** A location cannot list a program or service as both offered and not offered; names the one(s) concerned. */
+export const notAlsoOffered: CustomValidator<Keyed<{ item?: RefLike }>[] | undefined> = async (value, context) => {
+  const document = context.document as Offers | undefined;
+  const offered = [
+    ...(document?.programs ?? []).flatMap((entry) => entry.program ?? []),
+    ...(document?.servicesOffered ?? []),
+  ];
   const both = offeredAndNotOffered(offered, value);
   if (both.length === 0) return true;
   const names = await documentNames(both, context);
-  return (value ?? []).flatMap((item, index) => {
-    const id = item.service?._ref;
+  return (value ?? []).flatMap((entry, index) => {
+    const id = entry.item?._ref;
     if (!id || !both.includes(id)) return [];
     return [
       {
-        message: `${names.get(id)} is also listed under "Services offered": keep it in one list only`,
-        path: [at(item, index)],
+        message: `${names.get(id)} is also listed under "Programs" or "Services offered": keep it in one list only`,
+        path: [at(entry, index)],
       },
     ];
   });

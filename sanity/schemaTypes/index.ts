@@ -3,7 +3,7 @@ import { program } from './documents/program.ts';
 import { service } from './documents/service.ts';
 import { address } from './objects/address.ts';
 import { faqItem } from './objects/faq-item.ts';
-import { notOfferedService } from './objects/not-offered-service.ts';
+import { notOfferedItem } from './objects/not-offered-item.ts';
 import { offeredProgram } from './objects/offered-program.ts';
 import { openingHours } from './objects/opening-hours.ts';
 import { phone } from './objects/phone.ts';
@@ -23,7 +23,7 @@ export const schemaTypes = [
   address,
   openingHours,
   offeredProgram,
-  notOfferedService,
+  notOfferedItem,
   referralResource,
   faqItem,
 ];

@@ -1,6 +1,6 @@
 /**
  * Builds the documents of docs/content-model.md from merged facilities: services from the legend, one
- * program per level of care in use, one location per facility group, and the site settings.
+ * program per level of care, one location per facility group, and the site settings.
  */
 import type { LatLng } from '../../src/domain/geo.ts';
 import { AGE_GROUP, PAYMENT_OPTION, type AgeGroup, type PaymentOption } from '../../src/domain/vocabulary.ts';
@@ -43,8 +43,8 @@ export function serviceDoc(spec: ServiceSpec, slug: string): SanityDocument {
   });
 }
 
-/** A level of care; `components` are the services of its codes that the dataset has. */
-export function programDoc(spec: ProgramSpec, serviceIds: ReadonlySet<string>): SanityDocument {
+/** A level of care. Its codes are the program itself, so it has no component services. */
+export function programDoc(spec: ProgramSpec): SanityDocument {
   return compact({
     _id: ids.program(spec.slug),
     _type: 'program',
@@ -54,10 +54,7 @@ export function programDoc(spec: ProgramSpec, serviceIds: ReadonlySet<string>): 
     category: spec.category,
     order: spec.order,
     summary: spec.summary,
-    components: spec.codes
-      .map(ids.service)
-      .filter((id) => serviceIds.has(id))
-      .map(refItem),
+    safetyNote: spec.safetyNote,
     aliases: [...spec.aliases],
   });
 }
@@ -130,11 +127,6 @@ export function createCodeReader(
       if (info.language) languages.add(info.language);
       specificNative ||= info.specificNative;
     }
-    // A program's level-of-care service stands for the whole level (RS is a kind of RES): see README.md.
-    for (const program of programs) {
-      const headline = services.get(program.headline);
-      if (headline) offered.add(headline);
-    }
     if (specificNative) languages.delete(LANGUAGE_BY_CODE.NX!);
     languages.delete(DEFAULT_LANGUAGE);
     return {
@@ -172,7 +164,7 @@ export function locationDoc(
     })),
     servicesOffered: facts.services.map((code) => refItem(ids.service(code))),
     // No note: the site names the nearest location that offers it.
-    servicesNotOffered: notOffered.map((program) => notOfferedItem(program.headline)),
+    notOffered: notOffered.map((program) => notOfferedItem(program)),
     agesServed: facts.agesServed,
     languages: facts.languages,
     paymentAccepted: facts.paymentAccepted,
@@ -180,11 +172,11 @@ export function locationDoc(
   });
 }
 
-const notOfferedItem = (code: string, note?: string) =>
+const notOfferedItem = (program: ProgramSpec, note?: string) =>
   compact({
-    _type: 'notOfferedService',
-    _key: keyOf(ids.service(code)),
-    service: ref(ids.service(code)),
+    _type: 'notOfferedItem',
+    _key: keyOf(ids.program(program.slug)),
+    item: ref(ids.program(program.slug)),
     note,
   });
 
@@ -213,7 +205,7 @@ export function settingsDoc(input: SettingsInput): SanityDocument {
     notOfferedNote,
     notOffered: input.notOffered.map((program) =>
       notOfferedItem(
-        program.headline,
+        program,
         `None of our listed locations offers ${program.title.toLowerCase()}. FindTreatment.gov lists providers that do.`,
       ),
     ),

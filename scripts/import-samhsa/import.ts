@@ -7,15 +7,7 @@ import path from 'node:path';
 import type { LatLng } from '../../src/domain/geo.ts';
 import { US_STATE } from '../../src/domain/vocabulary.ts';
 import { readTable } from './csv.ts';
-import {
-  ids,
-  locationDoc,
-  programDoc,
-  createCodeReader,
-  serviceDoc,
-  settingsDoc,
-  type LocationFacts,
-} from './documents.ts';
+import { locationDoc, programDoc, createCodeReader, serviceDoc, settingsDoc, type LocationFacts } from './documents.ts';
 import {
   checkRow,
   FACILITY_COLUMNS,
@@ -180,21 +172,12 @@ export function importSamhsa(options: ImportOptions): ImportResult {
   report.sameFileDuplicates = sameFileDuplicates;
   progress(`merged into ${groups.length.toLocaleString('en-US')} locations (${report.merged} listed in both files)`);
 
-  // 5. Services: every legend code that is a service, plus each level of care's headline service.
+  // 5. Services: every legend code that is a service (level-of-care codes are programs instead).
   const serviceSpecs = new Map<string, ServiceSpec>();
   for (const entry of legend.values()) {
     const spec = serviceFor(entry);
     if (spec) serviceSpecs.set(entry.code, spec);
   }
-  for (const program of PROGRAMS)
-    if (!serviceSpecs.has(program.headline))
-      serviceSpecs.set(program.headline, {
-        code: program.headline,
-        title: program.title,
-        category: 'level-of-care',
-        aliases: [...program.aliases],
-        order: 1_000_000 + program.order,
-      });
   const serviceSlugs = assignServiceSlugs(serviceSpecs);
 
   // 6. Locations.
@@ -208,18 +191,14 @@ export function importSamhsa(options: ImportOptions): ImportResult {
   const offeredPrograms = PROGRAMS.filter((p) => facts.some((f) => f.programs.includes(p)));
   const usedServices = new Set<string>();
   for (const f of facts) for (const code of f.services) usedServices.add(code);
-  for (const program of PROGRAMS) usedServices.add(program.headline);
 
   const documents: SanityDocument[] = [];
-  const serviceIds = new Set<string>();
   for (const [code, spec] of serviceSpecs)
-    if (usedServices.has(code)) {
-      documents.push(serviceDoc(spec, serviceSlugs.get(code)!));
-      serviceIds.add(ids.service(code));
-    }
+    if (usedServices.has(code)) documents.push(serviceDoc(spec, serviceSlugs.get(code)!));
   report.servicesCreated = documents.length;
-  for (const program of offeredPrograms) documents.push(programDoc(program, serviceIds));
-  report.programsCreated = offeredPrograms.length;
+  // Every level of care, offered or not: "not offered" entries point at the program (detox included).
+  for (const program of PROGRAMS) documents.push(programDoc(program));
+  report.programsCreated = PROGRAMS.length;
 
   const locations = facts.map((f, i) => {
     const notOffered = offeredPrograms.filter((p) => !f.programs.includes(p));

@@ -67,13 +67,16 @@ export interface ServiceSpec {
   order: number;
 }
 
-/** The service a code becomes, or `undefined` when the code is not a service (see mapping.ts). */
+/**
+ * The service a code becomes, or `undefined` when the code is not a service (see mapping.ts): a level of
+ * care's code is its program, never a service too.
+ */
 export function serviceFor(entry: LegendEntry): ServiceSpec | undefined {
-  const program = PROGRAM_BY_CODE.get(entry.code);
+  if (PROGRAM_BY_CODE.has(entry.code)) return undefined;
   const legendCategory = SERVICE_CATEGORY_BY_LEGEND[entry.legendCategory];
-  if (!program && (!legendCategory || NOT_A_SERVICE.has(entry.code))) return undefined;
+  if (!legendCategory || NOT_A_SERVICE.has(entry.code)) return undefined;
   if (entry.legendCategory === 'EXCL' && entry.code !== 'DU') return undefined;
-  const category: ServiceCategory = program ? 'level-of-care' : (CATEGORY_OVERRIDES[entry.code] ?? legendCategory!);
+  const category: ServiceCategory = CATEGORY_OVERRIDES[entry.code] ?? legendCategory;
   const title = entry.legendCategory === GROUP_PROGRAM_CATEGORY ? `${GROUP_PROGRAM_PREFIX}${entry.name}` : entry.name;
   const description = DROP_DESCRIPTION.has(entry.code) ? '' : entry.description;
   return {

@@ -17,16 +17,13 @@ export interface ProgramSpec {
   shortName: string;
   category: LevelOfCare;
   order: number;
-  /** SAMHSA setting codes that mean "this facility offers this level of care". */
+  /** SAMHSA codes that mean "this facility offers this level of care"; none of them is also a service. */
   codes: readonly string[];
-  /**
-   * The code whose service stands for the whole level in "not offered" lists: the umbrella code where the
-   * legend has one (RS and RL are kinds of RES), else the most widely reported code.
-   */
-  headline: string;
   /** Whether the facility's TELE code (telehealth therapy) adds the telehealth format to this program. */
   telehealth: boolean;
   summary: string;
+  /** Shown wherever the program is not offered. */
+  safetyNote?: string;
   aliases: readonly string[];
 }
 
@@ -39,7 +36,6 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'hospital-inpatient',
     order: 10,
     codes: ['HI', 'HIT'],
-    headline: 'HI',
     telehealth: false,
     summary:
       'Round-the-clock treatment in a hospital for people whose mental health or substance use needs daily medical and psychiatric care and a safe, supervised setting.',
@@ -52,11 +48,21 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'detox',
     order: 20,
     codes: ['DT', 'RD', 'OD', 'HID'],
-    headline: 'DT',
     telehealth: false,
     summary:
       'Medically supervised withdrawal from alcohol or drugs, in a hospital, a residential unit or as an outpatient, with medication to keep withdrawal safe and a plan for treatment afterwards.',
-    aliases: ['detox', 'detoxification', 'withdrawal management', 'medical detox', 'WM'],
+    safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+    aliases: [
+      'detox',
+      'detoxification',
+      'withdrawal management',
+      'medical detox',
+      'WM',
+      'residential detox',
+      'outpatient detox',
+      'ambulatory detox',
+      'hospital detox',
+    ],
   },
   {
     slug: 'residential',
@@ -65,7 +71,6 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'residential',
     order: 30,
     codes: ['RES', 'RS', 'RL'],
-    headline: 'RES',
     telehealth: false,
     summary:
       'Living at the treatment facility, short or long term, with structured therapy every day and staff on site around the clock.',
@@ -76,6 +81,8 @@ export const PROGRAMS: readonly ProgramSpec[] = [
       'live-in treatment',
       'short-term residential',
       'long-term residential',
+      'short-term rehab',
+      'long-term rehab',
     ],
   },
   {
@@ -85,7 +92,6 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'partial-hospitalization',
     order: 40,
     codes: ['ODT', 'PHDT'],
-    headline: 'ODT',
     telehealth: false,
     summary:
       'Treatment most of the day, most days of the week, while living at home: more structure and medical care than intensive outpatient, without an overnight stay.',
@@ -98,7 +104,6 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'intensive-outpatient',
     order: 50,
     codes: ['OIT'],
-    headline: 'OIT',
     telehealth: true,
     summary:
       'Several sessions a week, usually in groups, for a few hours at a time, so you can keep living at home and, often, keep working or studying.',
@@ -111,7 +116,6 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'outpatient',
     order: 60,
     codes: ['OP', 'ORT'],
-    headline: 'OP',
     telehealth: true,
     summary:
       'Regular appointments, individual or in groups, usually once or twice a week, while you live at home and go on with daily life.',
@@ -124,11 +128,19 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'medication-assisted',
     order: 70,
     codes: ['OMB', 'OTP'],
-    headline: 'OMB',
     telehealth: true,
     summary:
       'Methadone, buprenorphine or naltrexone for opioid use disorder, with counseling, from an outpatient clinic or a federally certified opioid treatment program.',
-    aliases: ['MOUD', 'MAT', 'medication-assisted treatment', 'methadone', 'buprenorphine', 'suboxone', 'OTP'],
+    aliases: [
+      'MOUD',
+      'MAT',
+      'medication-assisted treatment',
+      'methadone',
+      'methadone clinic',
+      'buprenorphine',
+      'suboxone',
+      'OTP',
+    ],
   },
   {
     slug: 'recovery-housing',
@@ -137,11 +149,17 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     category: 'recovery-support',
     order: 80,
     codes: ['HH'],
-    headline: 'HH',
     telehealth: false,
     summary:
       'A drug- and alcohol-free place to live with peer support while moving on from treatment to independent living: halfway houses, sober homes and transitional housing.',
-    aliases: ['sober living', 'halfway house', 'sober home', 'recovery residence', 'transitional housing'],
+    aliases: [
+      'sober living',
+      'halfway house',
+      'sober home',
+      'recovery residence',
+      'recovery housing',
+      'transitional housing',
+    ],
   },
 ];
 
@@ -160,13 +178,13 @@ export function formatsFor(program: ProgramSpec, codes: ReadonlySet<string>): Pr
 
 /**
  * Legend categories whose codes become `service` documents, with the category they get. Codes of the
- * programs above are `level-of-care` wherever they sit in the legend. Categories not listed here are not
+ * programs above are never services, wherever they sit in the legend (SET, the service settings, holds
+ * only program codes, so it is not listed). Categories not listed here are not
  * services (facility type, ownership, licences, funding, smoking policy…) or map to other fields (ages,
  * payment, languages): see IGNORED_CATEGORIES and the maps below.
  */
 export const SERVICE_CATEGORY_BY_LEGEND: Readonly<Record<string, ServiceCategory>> = {
   TC: 'other', // Type of care: substance use, mental health, co-occurring
-  SET: 'level-of-care', // Service setting
   OM: 'medication', // Opioid medications used in treatment
   AUT: 'medication', // Alcohol use disorder treatment (the negative codes are dropped below)
   OT: 'medication', // Type of opioid treatment
@@ -245,21 +263,6 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   SA: ['substance use treatment', 'addiction treatment', 'drug and alcohol treatment'],
   MH: ['mental health treatment', 'mental health care'],
   SUMH: ['co-occurring', 'dual diagnosis'],
-  DT: ['detox', 'withdrawal management'],
-  HH: ['sober living', 'halfway house', 'recovery housing'],
-  HI: ['inpatient', 'hospital'],
-  OP: ['outpatient'],
-  PHDT: ['PHP', 'partial hospitalization', 'day treatment'],
-  ODT: ['PHP', 'partial hospitalization', 'day treatment'],
-  RES: ['residential', 'rehab'],
-  OIT: ['IOP', 'intensive outpatient'],
-  OMB: ['MAT', 'MOUD', 'methadone clinic'],
-  OTP: ['OTP', 'methadone clinic', 'MAT'],
-  RD: ['residential detox'],
-  OD: ['outpatient detox', 'ambulatory detox'],
-  HID: ['hospital detox', 'medical detox'],
-  RS: ['short-term rehab'],
-  RL: ['long-term rehab'],
   BU: ['buprenorphine', 'suboxone', 'subutex'],
   MU: ['methadone'],
   NU: ['naltrexone', 'vivitrol'],

@@ -17,7 +17,7 @@ import { services } from './content/services.ts';
 import { settings } from './content/settings.ts';
 import { assignKeys, canonicalJson, shortHash } from './lib/keys.ts';
 import { portableText } from './lib/portable-text.ts';
-import type { LocationSeed, PhoneSeed, ProgramSeed, ServiceSeed } from './lib/types.ts';
+import type { LocationSeed, NotOfferedSeed, PhoneSeed, ProgramSeed, ServiceSeed } from './lib/types.ts';
 
 const DATASET_PATH = fileURLToPath(new URL(`../../${BUNDLED_DATASET}`, import.meta.url));
 
@@ -46,6 +46,18 @@ function serviceRef(slug: string, where: string) {
 function programRef(slug: string, where: string) {
   if (!programBySlug.has(slug)) throw new Error(`${where}: unknown program "${slug}"`);
   return { _type: 'reference', _ref: ids.program(slug) };
+}
+
+/** The id of a "not offered" entry's program or service. */
+const notOfferedId = (n: NotOfferedSeed) => ('program' in n ? ids.program(n.program) : ids.service(n.service));
+
+function notOfferedItem(n: NotOfferedSeed, where: string) {
+  return {
+    _type: 'notOfferedItem',
+    item: 'program' in n ? programRef(n.program, where) : serviceRef(n.service, where),
+    // Without a note the site names the nearest location that offers it, computed at build time.
+    ...(n.note && { note: n.note }),
+  };
 }
 
 const slug = (current: string) => ({ _type: 'slug', current });
@@ -92,7 +104,6 @@ function serviceDoc(s: ServiceSeed): SanityDocument {
 
 function programDoc(p: ProgramSeed): SanityDocument {
   const where = `program ${p.slug}`;
-  if (p.levelOfCareService) serviceRef(p.levelOfCareService, where);
   unique(p.components, `${where} components`);
   unique(p.aliases, `${where} aliases`);
   return finish(
@@ -106,6 +117,7 @@ function programDoc(p: ProgramSeed): SanityDocument {
       asamLevel: p.asamLevel,
       order: p.order,
       summary: p.summary,
+      safetyNote: p.safetyNote,
       body: portableText(p.body),
       typicalSchedule: p.typicalSchedule,
       minHoursPerWeek: p.minHoursPerWeek,
@@ -120,13 +132,12 @@ function programDoc(p: ProgramSeed): SanityDocument {
   );
 }
 
-/** Services a location offers: its programs' level-of-care services and components, then extras, in catalogue order. */
+/** Services a location offers: its programs' components, then extras, in catalogue order. */
 function servicesOfferedAt(location: LocationSeed): string[] {
   const slugs = new Set<string>();
   for (const offered of location.programs) {
     const program = programBySlug.get(offered.program);
     if (!program) throw new Error(`location ${location.slug}: unknown program "${offered.program}"`);
-    if (program.levelOfCareService) slugs.add(program.levelOfCareService);
     for (const component of program.components) slugs.add(component);
   }
   for (const extra of unique(location.extraServices, `location ${location.slug} extraServices`)) slugs.add(extra);
@@ -140,12 +151,9 @@ function locationDoc(l: LocationSeed): SanityDocument {
     l.programs.map((p) => p.program),
     `${where} programs`,
   );
-  unique(
-    l.notOffered.map((n) => n.service),
-    `${where} notOffered`,
-  );
-  for (const { service } of l.notOffered)
-    if (offered.includes(service)) throw new Error(`${where}: "${service}" is both offered and not offered`);
+  const offeredIds = [...l.programs.map((p) => ids.program(p.program)), ...offered.map(ids.service)];
+  for (const id of unique(l.notOffered.map(notOfferedId), `${where} notOffered`))
+    if (offeredIds.includes(id)) throw new Error(`${where}: "${id}" is both offered and not offered`);
   return finish(
     {
       _id: ids.location(l.slug),
@@ -174,12 +182,7 @@ function locationDoc(l: LocationSeed): SanityDocument {
         scheduleNote: p.scheduleNote,
       })),
       servicesOffered: offered.map((s) => serviceRef(s, where)),
-      servicesNotOffered: l.notOffered.map((n) => ({
-        _type: 'notOfferedService',
-        service: serviceRef(n.service, where),
-        // Without a note the site names the nearest location that offers it, computed at build time.
-        ...(n.note && { note: n.note }),
-      })),
+      notOffered: l.notOffered.map((n) => notOfferedItem(n, where)),
       agesServed: l.agesServed,
       languages: l.languages,
       paymentAccepted: l.paymentAccepted,
@@ -192,10 +195,7 @@ function locationDoc(l: LocationSeed): SanityDocument {
 
 function settingsDoc(): SanityDocument {
   const where = 'siteSettings';
-  unique(
-    settings.notOffered.map((n) => n.service),
-    `${where} notOffered`,
-  );
+  unique(settings.notOffered.map(notOfferedId), `${where} notOffered`);
   return finish(
     {
       _id: ids.settings,
@@ -205,11 +205,7 @@ function settingsDoc(): SanityDocument {
       admissionsPhone: phone(settings.admissionsPhone),
       reportProblemEmail: settings.reportProblemEmail,
       notOfferedNote: settings.notOfferedNote,
-      notOffered: settings.notOffered.map((n) => ({
-        _type: 'notOfferedService',
-        service: serviceRef(n.service, where),
-        note: n.note,
-      })),
+      notOffered: settings.notOffered.map((n) => notOfferedItem(n, where)),
       referralResources: settings.referralResources.map((r) => ({
         _type: 'referralResource',
         name: r.name,

@@ -142,26 +142,34 @@ function checkSettings(doc: Doc, byId: Map<string, Doc>): void {
   if (typeof doc.noindex !== 'boolean') problem(id, 'noindex', 'boolean expected');
 }
 
-function checkRef(id: string, field: string, ref: unknown, type: string, byId: Map<string, Doc>): string | undefined {
+function checkRef(
+  id: string,
+  field: string,
+  ref: unknown,
+  types: string | readonly string[],
+  byId: Map<string, Doc>,
+): string | undefined {
   if (!isObj(ref) || ref._type !== 'reference' || !str(ref._ref)) {
     problem(id, field, 'not a reference');
     return undefined;
   }
+  const expected = typeof types === 'string' ? [types] : types;
   const target = byId.get(ref._ref);
   if (!target) problem(id, field, `dangling reference to ${ref._ref}`);
-  else if (target._type !== type) problem(id, field, `${ref._ref} is a ${target._type}, expected ${type}`);
+  else if (!expected.includes(target._type))
+    problem(id, field, `${ref._ref} is a ${target._type}, expected ${expected.join(' or ')}`);
   return ref._ref;
 }
 
+/** A "not offered" entry names a level of care (a program) or a service. */
 function checkNotOffered(id: string, field: string, list: unknown, byId: Map<string, Doc>): string[] {
   const refs: string[] = [];
-  arr(list).forEach((item, i) => {
-    if (!isObj(item) || item._type !== 'notOfferedService')
-      return problem(id, `${field}[${i}]`, 'not a notOfferedService');
-    const ref = checkRef(id, `${field}[${i}].service`, item.service, 'service', byId);
+  arr(list).forEach((entry, i) => {
+    if (!isObj(entry) || entry._type !== 'notOfferedItem') return problem(id, `${field}[${i}]`, 'not a notOfferedItem');
+    const ref = checkRef(id, `${field}[${i}].item`, entry.item, ['program', 'service'], byId);
     if (ref) refs.push(ref);
   });
-  if (new Set(refs).size !== refs.length) problem(id, field, 'a service is listed twice');
+  if (new Set(refs).size !== refs.length) problem(id, field, 'an item is listed twice');
   return refs;
 }
 
@@ -264,10 +272,11 @@ function checkLocation(doc: Doc, byId: Map<string, Doc>, today: Date): { offered
     .map((ref, i) => checkRef(id, `servicesOffered[${i}]`, ref, 'service', byId))
     .filter((ref): ref is string => ref !== undefined);
   if (new Set(offered).size !== offered.length) problem(id, 'servicesOffered', 'a service is listed twice');
-  const notOffered = checkNotOffered(id, 'servicesNotOffered', doc.servicesNotOffered, byId);
+  const notOffered = checkNotOffered(id, 'notOffered', doc.notOffered, byId);
   for (const ref of notOffered)
-    if (offered.includes(ref)) problem(id, 'servicesNotOffered', `${ref} is also in servicesOffered`);
-  if (notOffered.length === 0) warn(id, 'servicesNotOffered', 'empty');
+    if (offered.includes(ref) || programRefs.includes(ref))
+      problem(id, 'notOffered', `${ref} is also in programs or servicesOffered`);
+  if (notOffered.length === 0) warn(id, 'notOffered', 'empty');
 
   // A program's components should be available where it runs.
   for (const programId of programRefs) {
@@ -365,19 +374,16 @@ function checkDataset(
 
   const settings = byId.get('siteSettings');
   if (settings?._type !== 'siteSettings') problem('siteSettings', '_id', 'singleton missing');
-  // Services no location offers and the organisation-wide "not offered" list should be the same set.
-  const orgWide = new Set(
-    arr(settings?.notOffered).map((n) => (isObj(n) && isObj(n.service) ? String(n.service._ref) : '')),
-  );
+  // Programs and services no location offers and the organisation-wide "not offered" list should be the same set.
+  const orgWide = new Set(arr(settings?.notOffered).map((n) => (isObj(n) && isObj(n.item) ? String(n.item._ref) : '')));
   for (const doc of docs) {
-    if (doc._type !== 'service') continue;
-    if (!offeredSomewhere.has(doc._id) && !orgWide.has(doc._id))
-      warn(doc._id, '', 'offered nowhere but missing from siteSettings.notOffered');
-    if (offeredSomewhere.has(doc._id) && orgWide.has(doc._id))
+    if (doc._type !== 'service' && doc._type !== 'program') continue;
+    const offeredHere = doc._type === 'service' ? offeredSomewhere : programsOffered;
+    if (!offeredHere.has(doc._id) && !orgWide.has(doc._id))
+      warn(doc._id, '', 'offered at no open location but missing from siteSettings.notOffered');
+    if (offeredHere.has(doc._id) && orgWide.has(doc._id))
       problem('siteSettings', 'notOffered', `${doc._id} is offered at some location`);
   }
-  for (const doc of docs)
-    if (doc._type === 'program' && !programsOffered.has(doc._id)) warn(doc._id, '', 'not offered at any open location');
 
   return { problems: [...problems], warnings: [...warnings], docs };
 }

@@ -15,9 +15,20 @@ const objects = (value: unknown): Loose[] =>
 const asObject = (value: unknown): Loose => (typeof value === 'object' && value !== null ? (value as Loose) : {});
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** What a reference may point at: one document type, or either of several. */
+type Kinds = readonly string[];
+/** A reference checker: records a problem unless `ref` names a published document of one of `kinds`. */
+type Expect = (id: string, field: string, ref: unknown, kinds: Kinds) => void;
+
+const SERVICE: Kinds = ['service'];
+const PROGRAM: Kinds = ['program'];
+/** A "not offered" entry names a level of care (a program) or a service. */
+const PROGRAM_OR_SERVICE: Kinds = ['program', 'service'];
+
 /**
  * Checks that need the whole dataset: references resolve to a published document of the right type,
- * slugs are unique per type, no location both offers and does not offer a service, every location has a phone.
+ * slugs are unique per type, no location both offers and does not offer a program or service, every
+ * location has a phone.
  */
 export function checkGraph(results: RawResults): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -31,26 +42,26 @@ export function checkGraph(results: RawResults): ContentProblem[] {
   for (const [kind, docs] of Object.entries(sets)) for (const doc of docs) kindById.set(String(doc._id), kind);
   if (settings) kindById.set(String(settings._id), 'siteSettings');
 
-  const expect = (id: string, field: string, ref: unknown, kind: string) => {
+  const expect: Expect = (id, field, ref, kinds) => {
     const target = text(ref);
     if (!target) return; // A missing reference is the schema's to report.
     const found = kindById.get(target);
-    if (found === kind) return;
+    if (found && kinds.includes(found)) return;
     problems.push({
       id,
       field,
       message: found
-        ? `points at "${target}", which is a ${found}, not a ${kind}`
+        ? `points at "${target}", which is a ${found}, not a ${kinds.join(' or ')}`
         : `points at "${target}", which does not exist or is not published`,
     });
   };
 
   objects(settings?.notOffered).forEach((n, i) =>
-    expect('siteSettings', `notOffered[${i}].service`, n.service, 'service'),
+    expect('siteSettings', `notOffered[${i}].item`, n.item, PROGRAM_OR_SERVICE),
   );
   for (const program of sets.program) {
     const components = Array.isArray(program.components) ? program.components : [];
-    components.forEach((ref, i) => expect(String(program._id), `components[${i}]`, ref, 'service'));
+    components.forEach((ref, i) => expect(String(program._id), `components[${i}]`, ref, SERVICE));
   }
   for (const location of sets.location) checkLocation(location, expect, problems);
 
@@ -58,27 +69,23 @@ export function checkGraph(results: RawResults): ContentProblem[] {
   return problems;
 }
 
-function checkLocation(
-  location: Loose,
-  expect: (id: string, field: string, ref: unknown, kind: string) => void,
-  problems: ContentProblem[],
-) {
+function checkLocation(location: Loose, expect: Expect, problems: ContentProblem[]) {
   const id = String(location._id);
   const offeredRefs = objects(location.servicesOffered).map((item) => item._ref);
-  const notOffered = objects(location.servicesNotOffered);
+  const notOffered = objects(location.notOffered);
   const programs = objects(location.programs);
 
-  programs.forEach((p, i) => expect(id, `programs[${i}].program`, p.program, 'program'));
-  offeredRefs.forEach((ref, i) => expect(id, `servicesOffered[${i}]`, ref, 'service'));
-  notOffered.forEach((n, i) => expect(id, `servicesNotOffered[${i}].service`, n.service, 'service'));
+  programs.forEach((p, i) => expect(id, `programs[${i}].program`, p.program, PROGRAM));
+  offeredRefs.forEach((ref, i) => expect(id, `servicesOffered[${i}]`, ref, SERVICE));
+  notOffered.forEach((n, i) => expect(id, `notOffered[${i}].item`, n.item, PROGRAM_OR_SERVICE));
 
-  const offered = new Set(offeredRefs);
+  const offered = new Set([...offeredRefs, ...programs.map((p) => p.program)]);
   notOffered.forEach((n, i) => {
-    if (offered.has(n.service))
+    if (offered.has(n.item))
       problems.push({
         id,
-        field: `servicesNotOffered[${i}].service`,
-        message: `"${String(n.service)}" is listed both as offered and as not offered here; keep one`,
+        field: `notOffered[${i}].item`,
+        message: `"${String(n.item)}" is listed both as offered and as not offered here; keep one`,
       });
   });
   const seenPrograms = new Set<unknown>();

@@ -13,7 +13,7 @@ const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("vers
 
 const phoneFields = /* groq */ `{ number, extension }`;
 
-const notOfferedFields = /* groq */ `{ _key, "service": service._ref, note }`;
+const notOfferedFields = /* groq */ `{ _key, "item": item._ref, note }`;
 
 export const SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings" && ${published}][0]{
   _id,
@@ -46,6 +46,7 @@ export const PROGRAMS_QUERY = defineQuery(`*[_type == "program" && ${published}]
   asamLevel,
   order,
   summary,
+  safetyNote,
   body,
   typicalSchedule,
   minHoursPerWeek,
@@ -72,7 +73,7 @@ export const LOCATIONS_QUERY = defineQuery(`*[_type == "location" && ${published
   hoursNote,
   "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },
   servicesOffered,
-  "servicesNotOffered": servicesNotOffered[] ${notOfferedFields},
+  "notOffered": notOffered[] ${notOfferedFields},
   agesServed,
   languages,
   paymentAccepted,

@@ -29,6 +29,13 @@ export type ReferralResource = {
   url?: string;
 };
 
+export type ProgramReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'program';
+};
+
 export type ServiceReference = {
   _ref: string;
   _type: 'reference';
@@ -36,17 +43,10 @@ export type ServiceReference = {
   [internalGroqTypeReferenceTo]?: 'service';
 };
 
-export type NotOfferedService = {
-  _type: 'notOfferedService';
-  service: ServiceReference;
+export type NotOfferedItem = {
+  _type: 'notOfferedItem';
+  item: ProgramReference | ServiceReference;
   note?: string;
-};
-
-export type ProgramReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'program';
 };
 
 export type OfferedProgram = {
@@ -170,10 +170,10 @@ export type Location = {
       _key: string;
     } & ServiceReference
   >;
-  servicesNotOffered?: Array<
+  notOffered?: Array<
     {
       _key: string;
-    } & NotOfferedService
+    } & NotOfferedItem
   >;
   agesServed?: Array<string>;
   languages?: Array<string>;
@@ -202,8 +202,7 @@ export type Service = {
   _rev: string;
   title: string;
   slug: Slug;
-  category:
-    'assessment' | 'therapy' | 'medical' | 'medication' | 'complementary' | 'support' | 'level-of-care' | 'other';
+  category: 'assessment' | 'therapy' | 'medical' | 'medication' | 'complementary' | 'support' | 'other';
   description?: string;
   samhsaCode?: string;
   aliases?: Array<string>;
@@ -231,6 +230,7 @@ export type Program = {
   asamLevel?: string;
   order?: number;
   summary: string;
+  safetyNote?: string;
   body?: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -281,7 +281,7 @@ export type SiteSettings = {
   notOffered?: Array<
     {
       _key: string;
-    } & NotOfferedService
+    } & NotOfferedItem
   >;
   referralResources?: Array<
     {
@@ -400,9 +400,9 @@ export type SanityImageAsset = {
 export type AllSanitySchemaTypes =
   | FaqItem
   | ReferralResource
-  | ServiceReference
-  | NotOfferedService
   | ProgramReference
+  | ServiceReference
+  | NotOfferedItem
   | OfferedProgram
   | OpeningHours
   | Address
@@ -425,7 +425,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content-source/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  organizationName,  tagline,  admissionsPhone { number, extension },  reportProblemEmail,  notOfferedNote,  "notOffered": notOffered[] { _key, "service": service._ref, note },  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },  noindex}
+// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  organizationName,  tagline,  admissionsPhone { number, extension },  reportProblemEmail,  notOfferedNote,  "notOffered": notOffered[] { _key, "item": item._ref, note },  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },  noindex}
 export type SETTINGS_QUERY_RESULT = {
   _id: string;
   organizationName: string;
@@ -438,7 +438,7 @@ export type SETTINGS_QUERY_RESULT = {
   notOfferedNote: string;
   notOffered: Array<{
     _key: string;
-    service: string;
+    item: string;
     note: string | null;
   }> | null;
   referralResources: Array<{
@@ -461,8 +461,7 @@ export type SERVICES_QUERY_RESULT = Array<{
   _id: string;
   title: string;
   slug: string;
-  category:
-    'assessment' | 'complementary' | 'level-of-care' | 'medical' | 'medication' | 'other' | 'support' | 'therapy';
+  category: 'assessment' | 'complementary' | 'medical' | 'medication' | 'other' | 'support' | 'therapy';
   description: string | null;
   samhsaCode: string | null;
   aliases: Array<string> | null;
@@ -470,7 +469,7 @@ export type SERVICES_QUERY_RESULT = Array<{
 
 // Source: ../src/content-source/queries.ts
 // Variable: PROGRAMS_QUERY
-// Query: *[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  shortName,  "slug": slug.current,  category,  asamLevel,  order,  summary,  body,  typicalSchedule,  minHoursPerWeek,  "components": components[]._ref,  suitableFor,  notSuitableFor,  reasonsRecommended,  "faq": faq[]{ _key, question, answer },  aliases}
+// Query: *[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  shortName,  "slug": slug.current,  category,  asamLevel,  order,  summary,  safetyNote,  body,  typicalSchedule,  minHoursPerWeek,  "components": components[]._ref,  suitableFor,  notSuitableFor,  reasonsRecommended,  "faq": faq[]{ _key, question, answer },  aliases}
 export type PROGRAMS_QUERY_RESULT = Array<{
   _id: string;
   title: string;
@@ -489,6 +488,7 @@ export type PROGRAMS_QUERY_RESULT = Array<{
   asamLevel: string | null;
   order: number | null;
   summary: string;
+  safetyNote: string | null;
   body: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -523,7 +523,7 @@ export type PROGRAMS_QUERY_RESULT = Array<{
 
 // Source: ../src/content-source/queries.ts
 // Variable: LOCATIONS_QUERY
-// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note },  hoursNote,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },  servicesOffered,  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  lastReviewed}
+// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note },  hoursNote,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },  servicesOffered,  "notOffered": notOffered[] { _key, "item": item._ref, note },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  lastReviewed}
 export type LOCATIONS_QUERY_RESULT = Array<{
   _id: string;
   name: string;
@@ -631,9 +631,9 @@ export type LOCATIONS_QUERY_RESULT = Array<{
       _key: string;
     } & ServiceReference
   > | null;
-  servicesNotOffered: Array<{
+  notOffered: Array<{
     _key: string;
-    service: string;
+    item: string;
     note: string | null;
   }> | null;
   agesServed: Array<string> | null;
@@ -951,10 +951,10 @@ export type COVERAGE_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  "notOffered": notOffered[] { _key, "service": service._ref, note },\n  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
+    '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  category,\n  description,\n  samhsaCode,\n  aliases\n}': SERVICES_QUERY_RESULT;
-    '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
-    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "servicesNotOffered": servicesNotOffered[] { _key, "service": service._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
+    '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  safetyNote,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
+    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
     '*[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type': UNKNOWN_TYPES_QUERY_RESULT;
     '*[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]\n  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }': NEEDS_REVIEW_QUERY_RESULT;
     '*[_type == "location" && status in ["temporarily-closed", "opening-soon"]]\n  | order(status asc, name asc){ _id, name, status, "state": address.state }': CLOSED_OR_OPENING_SOON_QUERY_RESULT;

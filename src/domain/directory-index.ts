@@ -6,7 +6,10 @@ import { NearestIndex } from './geo.ts';
 import { memoize } from './memoize.ts';
 import { US_STATE, type UsState } from './vocabulary.ts';
 
-/** Where a service not offered at one location can be found instead. */
+/** A "not offered" entry's program or service. */
+export type NotOfferedItem = { kind: 'program'; doc: Program } | { kind: 'service'; doc: Service };
+
+/** Where a program or service not offered at one location can be found instead. */
 export type Alternative =
   | { kind: 'nearby'; location: Location; miles: number }
   /** Offered elsewhere, but neither location has coordinates to say which is nearest. */
@@ -46,7 +49,7 @@ export function createDirectoryIndex(directory: Directory) {
 
   const offeringProgram = new Map<string, Location[]>();
   const offeringService = new Map<string, Location[]>();
-  const notOfferingService = new Map<string, { location: Location; note: string | undefined }[]>();
+  const notOffering = new Map<string, { location: Location; note: string | undefined }[]>();
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -55,16 +58,17 @@ export function createDirectoryIndex(directory: Directory) {
   for (const location of locations) {
     for (const entry of location.programs) push(offeringProgram, entry.program, location);
     for (const id of location.servicesOffered) push(offeringService, id, location);
-    for (const entry of location.servicesNotOffered)
-      push(notOfferingService, entry.service, { location, note: entry.note });
+    for (const entry of location.notOffered) push(notOffering, entry.item, { location, note: entry.note });
   }
-  const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.service, entry]));
+  const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.item, entry]));
+  // Program and service ids never collide (the graph checks give each id one type).
+  const offering = (id: string) => offeringProgram.get(id) ?? offeringService.get(id) ?? [];
+  const offers = (location: Location, id: string) =>
+    location.servicesOffered.includes(id) || location.programs.some((entry) => entry.program === id);
 
   // Only open locations are suggested as the place to go instead.
-  const openOfferingService = memoize((serviceId: string) =>
-    (offeringService.get(serviceId) ?? []).filter((l) => l.status === 'open'),
-  );
-  const nearestIndexFor = memoize((serviceId: string) => new NearestIndex(openOfferingService(serviceId)));
+  const openOffering = memoize((id: string) => offering(id).filter((l) => l.status === 'open'));
+  const nearestIndexFor = memoize((id: string) => new NearestIndex(openOffering(id)));
 
   return {
     settings: directory.settings,
@@ -75,18 +79,25 @@ export function createDirectoryIndex(directory: Directory) {
     service: (id: string): Service | undefined => serviceById.get(id),
     locationsOfferingProgram: (programId: string) => offeringProgram.get(programId) ?? [],
     locationsOfferingService: (serviceId: string) => offeringService.get(serviceId) ?? [],
-    /** Locations that say they do not offer the service, with their note. */
-    locationsNotOfferingService: (serviceId: string) => notOfferingService.get(serviceId) ?? [],
-    /** The organisation-wide "not offered" entry for a service, if it is one. */
-    orgNotOffered: (serviceId: string) => orgNotOffered.get(serviceId),
+    /** Locations that say they do not offer the program or service, with their note. */
+    locationsNotOffering: (id: string) => notOffering.get(id) ?? [],
+    /** The organisation-wide "not offered" entry for a program or service, if it is one. */
+    orgNotOffered: (id: string) => orgNotOffered.get(id),
+    /** The program or service a "not offered" entry names. */
+    notOfferedItem(id: string): NotOfferedItem | undefined {
+      const program = programById.get(id);
+      if (program) return { kind: 'program', doc: program };
+      const service = serviceById.get(id);
+      return service && { kind: 'service', doc: service };
+    },
 
-    /** Where to go for a service `from` does not offer: the nearest open own location, or the referral. */
-    alternativeFor(from: Location, serviceId: string): Alternative {
-      // Filtered once per service and cached: this runs for every "not offered" entry of every page (20,000 locations).
-      const open = openOfferingService(serviceId);
-      const selfCounted = from.status === 'open' && from.servicesOffered.includes(serviceId) ? 1 : 0;
+    /** Where to go for a program or service `from` does not offer: the nearest open own location, or the referral. */
+    alternativeFor(from: Location, id: string): Alternative {
+      // Filtered once per item and cached: this runs for every "not offered" entry of every page (20,000 locations).
+      const open = openOffering(id);
+      const selfCounted = from.status === 'open' && offers(from, id) ? 1 : 0;
       if (open.length - selfCounted === 0) return { kind: 'referral' };
-      const nearest = from.geo ? nearestIndexFor(serviceId).nearest(from.geo, (l) => l !== from) : undefined;
+      const nearest = from.geo ? nearestIndexFor(id).nearest(from.geo, (l) => l !== from) : undefined;
       if (nearest) return { kind: 'nearby', location: nearest.item, miles: nearest.miles };
       return { kind: 'elsewhere', locations: open.filter((l) => l !== from) };
     },

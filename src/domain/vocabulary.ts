@@ -28,7 +28,6 @@ export const SERVICE_CATEGORY = {
   medication: 'Medication',
   complementary: 'Complementary',
   support: 'Support',
-  'level-of-care': 'Level of care',
   other: 'Other',
 } as const;
 

@@ -86,7 +86,8 @@ export const address = z.object({
 // https only, as the Studio's rule and the content model say: a plain-http link would leak the visit in clear.
 export const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 
-export const notOffered = z.object({ _key: z.string(), service: ref, note: optional(z.string()) });
+/** A program or service not offered (at a location, or anywhere), by id: the graph checks say which it is. */
+export const notOffered = z.object({ _key: z.string(), item: ref, note: optional(z.string()) });
 
 export type Phone = z.infer<typeof phone>;
 export type Address = z.infer<typeof address>;

@@ -68,7 +68,7 @@ export const location = z.object({
   hoursNote: optional(z.string()),
   programs: list(offeredProgram),
   servicesOffered: referenceIds.superRefine(noRepeats),
-  servicesNotOffered: list(notOffered),
+  notOffered: list(notOffered),
   agesServed: list(z.enum(keysOf(AGE_GROUP))).superRefine(noRepeats),
   languages: list(z.string()).superRefine(noRepeats),
   paymentAccepted: list(z.enum(keysOf(PAYMENT_OPTION))).superRefine(noRepeats),

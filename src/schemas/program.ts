@@ -20,6 +20,8 @@ export const program = z.object({
     .nullish()
     .transform((value) => value ?? 100),
   summary: nonEmptyText.max(300, 'must be at most 300 characters'),
+  /** Shown wherever the program is not offered (detox: withdrawal can be dangerous). */
+  safetyNote: optional(z.string()),
   body: list(portableTextBlock),
   typicalSchedule: optional(z.string()),
   // A week has 168 hours: more is a typo (minutes, or a month's total).

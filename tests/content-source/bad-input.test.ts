@@ -80,13 +80,26 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
 
   test('a service both offered and not offered at one location is refused', async () => {
     const problems = await problemsOf(
-      withChange('location.eastside', (d) => (d.servicesNotOffered[0].service._ref = 'service.group-therapy')),
+      withChange('location.eastside', (d) => (d.notOffered[0].item._ref = 'service.group-therapy')),
     );
     expect(problems).toEqual([
       {
         id: 'location.eastside',
-        field: 'servicesNotOffered[0].service',
+        field: 'notOffered[0].item',
         message: expect.stringContaining('both as offered and as not offered'),
+      },
+    ]);
+  });
+
+  test('a program both run and not offered at one location is refused', async () => {
+    const problems = await problemsOf(
+      withChange('location.eastside', (d) => (d.notOffered[0].item._ref = 'program.iop')),
+    );
+    expect(problems).toEqual([
+      {
+        id: 'location.eastside',
+        field: 'notOffered[0].item',
+        message: '"program.iop" is listed both as offered and as not offered here; keep one',
       },
     ]);
   });

@@ -28,8 +28,10 @@ describe('who offers what', () => {
       'Seattle Clinic',
     ]);
     expect(directory.locationsOfferingProgram('program.iop')).toHaveLength(3);
-    expect(directory.locationsNotOfferingService('service.yoga').map((e) => e.location.name)).toEqual([
-      'Eastside Clinic',
+    expect(directory.locationsNotOffering('service.yoga').map((e) => e.location.name)).toEqual(['Eastside Clinic']);
+    expect(directory.locationsNotOffering('program.detox').map((e) => e.location.name)).toEqual([
+      'Downtown Clinic',
+      'Seattle Clinic',
     ]);
   });
 
@@ -50,8 +52,42 @@ describe('who offers what', () => {
       kind: 'nearby',
       location: { name: 'Seattle Clinic' },
     });
-    expect(fresh.alternativeFor(eastside, 'service.detox')).toEqual({ kind: 'referral' });
-    expect(fresh.orgNotOffered('service.detox')).toMatchObject({ service: 'service.detox' });
+    expect(fresh.alternativeFor(eastside, 'program.detox')).toEqual({ kind: 'referral' });
+    expect(fresh.orgNotOffered('program.detox')).toMatchObject({ item: 'program.detox' });
+    expect(fresh.orgNotOffered('service.yoga')).toBeUndefined();
+  });
+
+  test('a program not offered here points to the nearest open location that runs it', async () => {
+    const docs = createMockDataset() as Doc[];
+    const eastside = docs.find((d) => d._id === 'location.eastside')!;
+    // Eastside no longer runs IOP and says so; Downtown (same point) and a farther Salem clinic do.
+    eastside.programs = [];
+    eastside.notOffered.push({
+      _type: 'notOfferedItem',
+      _key: 'iop',
+      item: { _type: 'reference', _ref: 'program.iop' },
+    });
+    const salem = structuredClone(docs.find((d) => d._id === 'location.downtown')!);
+    Object.assign(salem, {
+      _id: 'location.salem',
+      name: 'Salem Clinic',
+      slug: { _type: 'slug', current: 'salem' },
+      geo: { _type: 'geopoint', lat: 44.94, lng: -123.03 },
+    });
+    docs.push(salem);
+    const directory = createDirectoryIndex(await loadFile(docs as any));
+    const from = directory.locations.find((l) => l.slug === 'eastside')!;
+    expect(directory.notOfferedItem('program.iop')).toMatchObject({ kind: 'program', doc: { shortName: 'IOP' } });
+    expect(directory.notOfferedItem('service.yoga')).toMatchObject({ kind: 'service', doc: { title: 'Yoga' } });
+    expect(directory.notOfferedItem('location.salem')).toBeUndefined();
+    expect(directory.alternativeFor(from, 'program.iop')).toMatchObject({
+      kind: 'nearby',
+      location: { name: 'Downtown Clinic' },
+      miles: 0,
+    });
+    // A location that runs the program itself is not counted as the only place left.
+    const downtown = directory.locations.find((l) => l.slug === 'downtown')!;
+    expect(directory.alternativeFor(downtown, 'program.iop')).toMatchObject({ location: { name: 'Salem Clinic' } });
   });
 
   test('locations group by state, then city', async () => {

@@ -7,7 +7,7 @@ import { paths } from '../../src/domain/urls.ts';
 // What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
 const directory = createDirectoryIndex(await loadDirectory());
 const iop = directory.programs.find((p) => p.shortName === 'IOP') ?? directory.programs[0]!;
-const open = directory.locations.find((l) => l.status === 'open' && l.servicesNotOffered.length > 0)!;
+const open = directory.locations.find((l) => l.status === 'open' && l.notOffered.length > 0)!;
 
 test.describe('program page', () => {
   test('explains the program and lists where it is offered, with phones', async ({ page }) => {
@@ -72,12 +72,12 @@ test.describe('location page', () => {
   test('each service not offered names the nearest location that offers it, or the referral', async ({ page }) => {
     await page.goto(paths.location(open.slug));
     const section = page.getByRole('region', { name: 'Not offered at this location' });
-    for (const entry of open.servicesNotOffered) {
-      const service = directory.service(entry.service)!;
+    for (const entry of open.notOffered) {
+      const service = directory.notOfferedItem(entry.item)!.doc;
       const item = section
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: service.title, exact: true }) });
-      const alternative = directory.alternativeFor(open, entry.service);
+      const alternative = directory.alternativeFor(open, entry.item);
       if (alternative.kind === 'nearby') {
         await expect(item, service.title).toContainText(
           `Nearest ${directory.settings.organizationName} location that offers it`,

@@ -49,7 +49,7 @@ export const TEXT_FIELDS: Record<'siteSettings' | 'service' | 'program' | 'locat
     { path: ['hours', 0, 'note'] },
     { path: ['hoursNote'] },
     { path: ['programs', 0, 'scheduleNote'] },
-    { path: ['servicesNotOffered', 0, 'note'] },
+    { path: ['notOffered', 0, 'note'] },
     { path: ['languages', 0] },
     { path: ['accessibilityNotes'] },
   ],

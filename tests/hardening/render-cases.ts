@@ -74,7 +74,7 @@ export const RENDER_CASES: RenderCase[] = [
     name: 'not-offered note with an <a href="javascript:"> renders escaped, not as a link',
     category: 'html and script in text',
     expect: 'renders-safely',
-    change: eastside((d) => (d.servicesNotOffered[0].note = 'See <a href="javascript:alert(1)">our partner</a>')),
+    change: eastside((d) => (d.notOffered[0].note = 'See <a href="javascript:alert(1)">our partner</a>')),
     page: EASTSIDE,
     shows: 'See <a href="javascript:alert(1)">our partner</a>',
     link: null,

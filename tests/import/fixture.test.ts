@@ -17,10 +17,10 @@ const doc = (id: string) => {
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 const refItem = (id: string) => ({ ...ref(id), _key: id.slice(id.indexOf('.') + 1) });
-const notOffered = (code: string) => ({
-  _type: 'notOfferedService',
-  _key: `samhsa-${code}`,
-  service: ref(`service.samhsa-${code}`),
+const notOffered = (program: string) => ({
+  _type: 'notOfferedItem',
+  _key: program,
+  item: ref(`program.${program}`),
 });
 const offered = (slug: string, formats: string[]) => ({
   _type: 'offeredProgram',
@@ -42,28 +42,18 @@ describe('fixture import: documents', () => {
       'location.valley-counseling-center-springfield',
       'location.valley-counseling-center-springfield-2',
       'location.valley-counseling-center-youth-services-springfield',
+      // Every level of care, offered or not; their codes are programs, never services too.
       'program.detox',
+      'program.hospital-inpatient',
       'program.intensive-outpatient',
       'program.medication-for-opioid-use-disorder',
       'program.outpatient',
       'program.partial-hospitalization',
+      'program.recovery-housing',
       'program.residential',
       'service.samhsa-ad',
       'service.samhsa-cbt',
-      'service.samhsa-dt',
-      'service.samhsa-hh',
-      'service.samhsa-hi',
       'service.samhsa-mh',
-      'service.samhsa-odt',
-      'service.samhsa-oit',
-      'service.samhsa-omb',
-      'service.samhsa-op',
-      'service.samhsa-ort',
-      'service.samhsa-otp',
-      'service.samhsa-phdt',
-      'service.samhsa-rd',
-      'service.samhsa-res',
-      'service.samhsa-rs',
       'service.samhsa-sa',
       'service.samhsa-sumh',
       'service.samhsa-tele',
@@ -95,9 +85,11 @@ describe('fixture import: documents', () => {
       mainPhone: { _type: 'phone', number: '+17195550142', extension: '2650' },
       // TELE adds telehealth to outpatient, not to partial hospitalization (README.md).
       programs: [offered('partial-hospitalization', ['in-person']), offered('outpatient', ['in-person', 'telehealth'])],
-      // Legend order; ODT is PHP's level-of-care service, implied by PHDT.
-      servicesOffered: ['mh', 'op', 'phdt', 'cbt', 'tele', 'vet', 'odt'].map((c) => refItem(`service.samhsa-${c}`)),
-      servicesNotOffered: [notOffered('dt'), notOffered('res'), notOffered('oit'), notOffered('omb')],
+      // Legend order; OP and PHDT are the programs above, not services.
+      servicesOffered: ['mh', 'cbt', 'tele', 'vet'].map((c) => refItem(`service.samhsa-${c}`)),
+      notOffered: ['detox', 'residential', 'intensive-outpatient', 'medication-for-opioid-use-disorder'].map(
+        notOffered,
+      ),
       agesServed: ['young-adults', 'adults'],
       // FX only announces F4; English is assumed for every listing.
       languages: ['English', 'American Sign Language', 'Arabic', 'Spanish'],
@@ -121,8 +113,10 @@ describe('fixture import: documents', () => {
       admissionsPhone: { _type: 'phone', number: '+16175550122' },
       mainPhone: { _type: 'phone', number: '+16175550120' },
       programs: [offered('intensive-outpatient', ['in-person']), offered('outpatient', ['in-person'])],
-      servicesOffered: ['mh', 'sumh', 'sa', 'op', 'oit', 'ort', 'cbt'].map((c) => refItem(`service.samhsa-${c}`)),
-      servicesNotOffered: [notOffered('dt'), notOffered('res'), notOffered('odt'), notOffered('omb')],
+      servicesOffered: ['mh', 'sumh', 'sa', 'cbt'].map((c) => refItem(`service.samhsa-${c}`)),
+      notOffered: ['detox', 'residential', 'partial-hospitalization', 'medication-for-opioid-use-disorder'].map(
+        notOffered,
+      ),
       agesServed: ['adults', 'seniors'],
       languages: ['English', 'Spanish'],
       paymentAccepted: ['private-insurance', 'medicaid', 'medicare'],
@@ -166,11 +160,9 @@ describe('fixture import: documents', () => {
         offered('residential', ['in-person']),
         offered('medication-for-opioid-use-disorder', ['in-person', 'telehealth']),
       ],
-      // OTP implies the MOUD level service OMB; NAUT-style negations never become services.
-      servicesOffered: ['sa', 'dt', 'res', 'rs', 'rd', 'omb', 'tele', 'ad', 'otp'].map((c) =>
-        refItem(`service.samhsa-${c}`),
-      ),
-      servicesNotOffered: [notOffered('odt'), notOffered('oit'), notOffered('op')],
+      // DT, RES, RS, RD and OTP are the programs above; NAUT-style negations never become services.
+      servicesOffered: ['sa', 'tele', 'ad'].map((c) => refItem(`service.samhsa-${c}`)),
+      notOffered: ['partial-hospitalization', 'intensive-outpatient', 'outpatient'].map(notOffered),
       agesServed: ['adolescents', 'adults'],
       languages: ['English', 'Spanish'],
       paymentAccepted: ['free-of-charge'],
@@ -203,16 +195,12 @@ describe('fixture import: documents', () => {
     expect(doc('service.samhsa-cbt')).toMatchObject({
       description: 'A therapy that helps people change "unhelpful" thinking.',
     });
-    // PHP's headline code is not in this legend: made from the program, its slug told apart from PHDT's.
-    expect(doc('service.samhsa-odt')).toMatchObject({
-      title: 'Partial hospitalization / day treatment',
-      slug: { _type: 'slug', current: 'partial-hospitalization-day-treatment-odt' },
-      category: 'level-of-care',
-      samhsaCode: 'ODT',
-    });
+    // A level of care's code is its program, never a look-alike service too.
+    for (const code of ['odt', 'phdt', 'oit', 'dt', 'hi', 'hh', 'otp'])
+      expect(docs.has(`service.samhsa-${code}`)).toBe(false);
   });
 
-  test('programs: only levels some location offers, components are their code services', () => {
+  test('programs: every level of care, without component services; detox with its safety note', () => {
     expect(doc('program.residential')).toEqual({
       _id: 'program.residential',
       _type: 'program',
@@ -223,7 +211,6 @@ describe('fixture import: documents', () => {
       order: 30,
       summary:
         'Living at the treatment facility, short or long term, with structured therapy every day and staff on site around the clock.',
-      components: [refItem('service.samhsa-res'), refItem('service.samhsa-rs')],
       aliases: [
         'residential',
         'rehab',
@@ -231,9 +218,15 @@ describe('fixture import: documents', () => {
         'live-in treatment',
         'short-term residential',
         'long-term residential',
+        'short-term rehab',
+        'long-term rehab',
       ],
     });
-    expect(docs.has('program.hospital-inpatient')).toBe(false);
+    // Offered nowhere here, yet written: the organisation-wide "not offered" list points at it.
+    expect(doc('program.hospital-inpatient')).toMatchObject({ category: 'hospital-inpatient' });
+    expect(doc('program.detox')).toMatchObject({
+      safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+    });
   });
 
   test('site settings: noindex, the first location’s admissions phone, levels nobody offers', () => {
@@ -248,11 +241,11 @@ describe('fixture import: documents', () => {
         'None of our listed locations offers hospital inpatient treatment or transitional housing / sober living. For these, call the SAMHSA National Helpline at 1-800-662-4357 (free, confidential, 24/7) or search FindTreatment.gov.',
       notOffered: [
         {
-          ...notOffered('hi'),
+          ...notOffered('hospital-inpatient'),
           note: 'None of our listed locations offers hospital inpatient treatment. FindTreatment.gov lists providers that do.',
         },
         {
-          ...notOffered('hh'),
+          ...notOffered('recovery-housing'),
           note: 'None of our listed locations offers transitional housing / sober living. FindTreatment.gov lists providers that do.',
         },
       ],
@@ -335,8 +328,8 @@ describe('fixture import: report', () => {
       sameFileDuplicates: 1,
       skipped: { 'no-phone': 1, 'empty-name': 1, 'unparseable-phone': 1 },
       unknownCodes: {},
-      servicesCreated: 20,
-      programsCreated: 6,
+      servicesCreated: 7,
+      programsCreated: 8,
       geo: {
         fromFile: 2,
         fromZipCentroid: 7,

@@ -81,7 +81,7 @@ describe('dataset validator', () => {
       let docs = createStudioDataset();
       docs = withChange(docs, 'location.downtown', (doc) => {
         doc.admissionsPhone.number = '+1503555'; // too short to be a number
-        doc.servicesNotOffered[0].service._ref = 'service.cbt'; // also in servicesOffered
+        doc.notOffered[0].item._ref = 'service.cbt'; // also in servicesOffered
         delete doc.hours[0]._key;
       });
       docs = withChange(docs, 'service.detox', (doc) => {
@@ -95,7 +95,7 @@ describe('dataset validator', () => {
         expect.arrayContaining([
           expect.stringMatching(/^location\.downtown admissionsPhone\.number: .*not a valid phone number/),
           expect.stringMatching(
-            /^location\.downtown servicesNotOffered\[_key=="n1"\]: "CBT" \(service\.cbt\) is also listed under "Services offered"/,
+            /^location\.downtown notOffered\[_key=="n1"\]: "CBT" \(service\.cbt\) is also listed under "Programs" or "Services offered"/,
           ),
           'location.downtown hours[0]: Array item has no _key',
           'service.detox title: Required',

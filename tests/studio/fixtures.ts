@@ -57,7 +57,7 @@ export function createStudioDataset(): Doc[] {
       hours: [{ _key: 'h1', _type: 'openingHours', days: ['mon', 'tue'], opens: '08:00', closes: '17:00' }],
       programs: [{ _key: 'p1', _type: 'offeredProgram', program: ref('program.iop'), formats: ['in-person'] }],
       servicesOffered: [ref('service.cbt', 's1')],
-      servicesNotOffered: [{ _key: 'n1', _type: 'notOfferedService', service: ref('service.detox') }],
+      notOffered: [{ _key: 'n1', _type: 'notOfferedItem', item: ref('service.detox') }],
       lastReviewed: today(),
     },
   ];

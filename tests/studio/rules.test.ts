@@ -77,12 +77,12 @@ describe('field formats', () => {
 });
 
 describe('location lists', () => {
-  test('finds services both offered and not offered, once each', () => {
-    const offered = [ref('service.a'), ref('service.b'), ref('service.c')];
-    const notOffered = [{ service: ref('service.c') }, { service: ref('service.a') }, { service: ref('service.c') }];
+  test('finds programs and services both offered and not offered, once each', () => {
+    const offered = [ref('program.iop'), ref('service.a'), ref('service.b'), ref('service.c')];
+    const notOffered = [{ item: ref('service.c') }, { item: ref('program.iop') }, { item: ref('service.c') }];
     // In the order they are offered, without repeats.
-    expect(offeredAndNotOffered(offered, notOffered)).toEqual(['service.a', 'service.c']);
-    expect(offeredAndNotOffered(offered, [{ service: ref('service.d') }])).toEqual([]);
+    expect(offeredAndNotOffered(offered, notOffered)).toEqual(['program.iop', 'service.c']);
+    expect(offeredAndNotOffered(offered, [{ item: ref('service.d') }])).toEqual([]);
     // Half-filled items (no reference picked yet) and missing lists are not overlaps.
     expect(offeredAndNotOffered([{}], [{}])).toEqual([]);
     expect(offeredAndNotOffered(undefined, undefined)).toEqual([]);

@@ -20,7 +20,7 @@ describe('schema types', () => {
         'address',
         'openingHours',
         'offeredProgram',
-        'notOfferedService',
+        'notOfferedItem',
         'referralResource',
         'faqItem',
       ].sort(),
@@ -50,6 +50,19 @@ describe('schema types', () => {
     expect(typeNamed('service').preview!.prepare!({ title: 'CBT', category: 'therapy' }).subtitle).toBe('Therapy');
   });
 
+  test('a not-offered entry names a program or a service, and previews which it is', () => {
+    const type = typeNamed('notOfferedItem');
+    const item = type.fields!.find((f) => f.name === 'item') as { to?: { type: string }[] } | undefined;
+    expect(item?.to?.map((t) => t.type)).toEqual(['program', 'service']);
+    const prepare = type.preview!.prepare!;
+    expect(prepare({ title: 'Detox', kind: 'program', note: 'Ask admissions.' })).toEqual({
+      title: 'Detox',
+      subtitle: 'Program · Ask admissions.',
+    });
+    expect(prepare({ title: 'ECT', kind: 'service' }).subtitle).toBe('Service');
+    expect(prepare({}).title).toBe('No program or service chosen');
+  });
+
   test('location fields follow the content model', () => {
     expect(typeNamed('location').fields!.map((f) => f.name)).toEqual(
       expect.arrayContaining([
@@ -66,7 +79,7 @@ describe('schema types', () => {
         'hoursNote',
         'programs',
         'servicesOffered',
-        'servicesNotOffered',
+        'notOffered',
         'agesServed',
         'languages',
         'paymentAccepted',

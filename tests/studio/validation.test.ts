@@ -83,29 +83,32 @@ describe('hours, slugs, review date', () => {
 });
 
 describe('location lists', () => {
-  test('a service offered and not offered is named, on the not-offered item', async () => {
+  test('a program or service offered and not offered is named, on the not-offered item', async () => {
     const { context, fetch } = createMockContext({
-      document: { servicesOffered: [ref('service.peer'), ref('service.cbt')] },
-      titles: { 'service.peer': 'Peer support' },
+      document: {
+        programs: [{ _key: 'p1', program: ref('program.iop') }],
+        servicesOffered: [ref('service.peer'), ref('service.cbt')],
+      },
+      titles: { 'service.peer': 'Peer support', 'program.iop': 'Intensive outpatient' },
     });
     const notOffered = [
-      { _key: 'n1', service: ref('service.detox') },
-      { _key: 'n2', service: ref('service.peer') },
+      { _key: 'n1', item: ref('program.detox') },
+      { _key: 'n2', item: ref('service.peer') },
+      { _key: 'n3', item: ref('program.iop') },
     ];
+    const listed = 'is also listed under "Programs" or "Services offered": keep it in one list only';
     expect(await notAlsoOffered(notOffered, context)).toEqual([
-      {
-        message: '"Peer support" (service.peer) is also listed under "Services offered": keep it in one list only',
-        path: [{ _key: 'n2' }],
-      },
+      { message: `"Peer support" (service.peer) ${listed}`, path: [{ _key: 'n2' }] },
+      { message: `"Intensive outpatient" (program.iop) ${listed}`, path: [{ _key: 'n3' }] },
     ]);
     // Titles come from one query for the ids concerned.
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0]?.[1]).toEqual({ ids: ['service.peer'] });
+    expect(fetch.mock.calls[0]?.[1]).toEqual({ ids: ['program.iop', 'service.peer'] });
   });
 
   test('no overlap, no query', async () => {
     const { context, fetch } = createMockContext({ document: { servicesOffered: [ref('service.cbt')] } });
-    expect(await notAlsoOffered([{ _key: 'n1', service: ref('service.detox') }], context)).toBe(true);
+    expect(await notAlsoOffered([{ _key: 'n1', item: ref('program.detox') }], context)).toBe(true);
     expect(await notAlsoOffered(undefined, context)).toBe(true);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -113,7 +116,7 @@ describe('location lists', () => {
   test('when the lookup fails the id still names the service', async () => {
     const { context, fetch } = createMockContext({ document: { servicesOffered: [ref('service.peer')] } });
     fetch.mockRejectedValueOnce(new Error('offline'));
-    const result = await notAlsoOffered([{ service: ref('service.peer') }], context);
+    const result = await notAlsoOffered([{ item: ref('service.peer') }], context);
     // Without a _key the item is pointed at by index.
     expect(result).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^service\.peer is/), path: [0] }),

@@ -122,12 +122,13 @@ export const location = defineType({
       validation: (rule) => rule.unique(),
     }),
     defineField({
-      name: 'servicesNotOffered',
-      title: 'Services not offered',
+      name: 'notOffered',
+      title: 'Not offered',
       type: 'array',
       group: 'care',
-      description: 'Services people ask for that this location does not provide, with where to go instead.',
-      of: [defineArrayMember({ type: 'notOfferedService' })],
+      description:
+        'Programs and services people ask for that this location does not provide, with where to go instead.',
+      of: [defineArrayMember({ type: 'notOfferedItem' })],
       validation: (rule) => rule.custom(notAlsoOffered),
     }),
     defineField({

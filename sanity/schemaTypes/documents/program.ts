@@ -71,6 +71,15 @@ export const program = defineType({
       validation: (rule) => rule.required().max(300),
     }),
     defineField({
+      name: 'safetyNote',
+      title: 'Safety note',
+      type: 'text',
+      rows: 2,
+      group: 'overview',
+      description:
+        'Shown wherever this program is not offered, e.g. for detox: withdrawal can be dangerous; in an emergency call 911.',
+    }),
+    defineField({
       name: 'body',
       title: 'Description',
       type: 'array',

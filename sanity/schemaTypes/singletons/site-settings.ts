@@ -41,9 +41,10 @@ export const siteSettings = defineType({
     }),
     defineField({
       name: 'notOffered',
-      title: 'Services no location offers',
+      title: 'Offered at no location',
       type: 'array',
-      of: [defineArrayMember({ type: 'notOfferedService' })],
+      description: 'Programs and services no location offers, each with where to go instead.',
+      of: [defineArrayMember({ type: 'notOfferedItem' })],
     }),
     defineField({
       name: 'referralResources',

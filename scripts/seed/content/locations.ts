@@ -3,9 +3,9 @@
  * area codes and time zones are real, coordinates are approximate. Phone numbers are all in the
  * fictional 555-01xx range.
  *
- * Each location offers its programs' level-of-care service and components automatically;
- * `extraServices` adds the rest. A `notOffered` entry without a note gets one at build time
- * (the nearest open location that offers the service, or the organisation-wide note).
+ * Each location offers its programs' components automatically; `extraServices` adds the rest.
+ * `notOffered` names programs (levels of care) and services; an entry without a note gets one at build
+ * time (the nearest open location that offers it, or the organisation-wide note).
  */
 import type { HoursSeed, LocationSeed } from '../lib/types.ts';
 
@@ -65,12 +65,12 @@ export const locations: LocationSeed[] = [
     extraServices: ['emdr', 'acupuncture', 'tobacco-cessation', 'contingency-management'],
     notOffered: [
       { service: 'transcranial-magnetic-stimulation' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
       {
-        service: 'crisis-walk-in-care',
+        program: 'crisis-walk-in',
         note: 'For help right now, call or text 988. Our Salem Crisis & Recovery Center takes walk-ins every day.',
       },
-      { service: 'medically-managed-detox' },
+      { program: 'detox' },
       { service: 'methadone-treatment' },
     ],
     agesServed: ['young-adults', 'adults', 'seniors'],
@@ -108,8 +108,8 @@ export const locations: LocationSeed[] = [
     ],
     extraServices: ['contingency-management', 'tobacco-cessation'],
     notOffered: [
-      { service: 'intensive-outpatient-treatment' },
-      { service: 'partial-hospitalization' },
+      { program: 'intensive-outpatient' },
+      { program: 'partial-hospitalization' },
       {
         service: 'methadone-treatment',
         note: 'We prescribe buprenorphine and naltrexone here. For methadone, ask us for a referral to a certified opioid treatment program in Portland.',
@@ -154,11 +154,11 @@ export const locations: LocationSeed[] = [
     ],
     extraServices: [],
     notOffered: [
-      { service: 'partial-hospitalization' },
+      { program: 'partial-hospitalization' },
       { service: 'buprenorphine-treatment' },
-      { service: 'crisis-walk-in-care', note: NO_SAME_DAY_CRISIS },
+      { program: 'crisis-walk-in', note: NO_SAME_DAY_CRISIS },
       {
-        service: 'inpatient-psychiatric-care',
+        program: 'inpatient-psychiatric-care',
         note: 'If a child or teen is not safe, go to the nearest hospital emergency department or call 911. Call or text 988 for support at any hour.',
       },
     ],
@@ -196,14 +196,14 @@ export const locations: LocationSeed[] = [
     ],
     extraServices: ['contingency-management', 'dialectical-behavior-therapy'],
     notOffered: [
-      { service: 'partial-hospitalization' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'partial-hospitalization' },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
       {
-        service: 'medically-managed-detox',
+        program: 'detox',
         note: 'If you arrive in withdrawal, our crisis team checks whether it is safe to wait and arranges a transfer to a detox program when needed.',
       },
       {
-        service: 'inpatient-psychiatric-care',
+        program: 'inpatient-psychiatric-care',
         note: 'When someone needs hospital care, our crisis team arranges the transfer to a hospital emergency department.',
       },
     ],
@@ -235,9 +235,9 @@ export const locations: LocationSeed[] = [
     extraServices: ['emdr'],
     notOffered: [
       { service: 'buprenorphine-treatment' },
-      { service: 'partial-hospitalization' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
-      { service: 'medically-managed-detox' },
+      { program: 'partial-hospitalization' },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'detox' },
     ],
     agesServed: ['young-adults', 'adults', 'seniors'],
     languages: ['English', 'Spanish', 'American Sign Language'],
@@ -267,15 +267,15 @@ export const locations: LocationSeed[] = [
     extraServices: ['acupuncture', 'buprenorphine-treatment', 'naltrexone-treatment', 'naloxone-overdose-education'],
     notOffered: [
       {
-        service: 'medically-managed-detox',
+        program: 'detox',
         note: 'Residents must be through withdrawal before admission. Our admissions team helps arrange detox elsewhere first. Severe withdrawal is an emergency: call 911.',
       },
       {
         service: 'methadone-treatment',
         note: 'Residents who take methadone can continue it: we arrange daily dosing with an opioid treatment program in Bend.',
       },
-      { service: 'intensive-outpatient-treatment' },
-      { service: 'inpatient-psychiatric-care' },
+      { program: 'intensive-outpatient' },
+      { program: 'inpatient-psychiatric-care' },
     ],
     agesServed: ['young-adults', 'adults'],
     languages: ['English', 'Spanish'],
@@ -310,8 +310,8 @@ export const locations: LocationSeed[] = [
     extraServices: [],
     notOffered: [
       { service: 'buprenorphine-treatment' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
-      { service: 'crisis-walk-in-care', note: NO_SAME_DAY_CRISIS },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'crisis-walk-in', note: NO_SAME_DAY_CRISIS },
       { service: 'electroconvulsive-therapy' },
     ],
     agesServed: ['young-adults', 'adults', 'seniors'],
@@ -351,8 +351,8 @@ export const locations: LocationSeed[] = [
       'contingency-management',
     ],
     notOffered: [
-      { service: 'partial-hospitalization' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'partial-hospitalization' },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
       { service: 'methadone-treatment' },
       {
         service: 'electroconvulsive-therapy',
@@ -391,9 +391,9 @@ export const locations: LocationSeed[] = [
     extraServices: [],
     notOffered: [
       { service: 'buprenorphine-treatment' },
-      { service: 'partial-hospitalization' },
+      { program: 'partial-hospitalization' },
       {
-        service: 'inpatient-psychiatric-care',
+        program: 'inpatient-psychiatric-care',
         note: 'If a child or teen is not safe, go to the nearest hospital emergency department or call 911. Call or text 988 for support at any hour.',
       },
     ],
@@ -433,8 +433,8 @@ export const locations: LocationSeed[] = [
     extraServices: ['contingency-management', 'tobacco-cessation'],
     notOffered: [
       { service: 'methadone-treatment' },
-      { service: 'partial-hospitalization' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'partial-hospitalization' },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
       { service: 'recovery-housing' },
     ],
     agesServed: ['young-adults', 'adults', 'seniors'],
@@ -474,9 +474,9 @@ export const locations: LocationSeed[] = [
         service: 'buprenorphine-treatment',
         note: 'We do not prescribe buprenorphine in Boise. Admissions can refer you to a prescriber nearby, or search FindTreatment.gov.',
       },
-      { service: 'partial-hospitalization' },
-      { service: 'residential-treatment', note: RESIDENTIAL_ELSEWHERE },
-      { service: 'medically-managed-detox' },
+      { program: 'partial-hospitalization' },
+      { program: 'residential', note: RESIDENTIAL_ELSEWHERE },
+      { program: 'detox' },
     ],
     agesServed: ['young-adults', 'adults', 'seniors'],
     languages: ['English', 'Spanish'],

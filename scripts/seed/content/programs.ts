@@ -36,7 +36,6 @@ export const programs: ProgramSeed[] = [
       [988lifeline.org](https://988lifeline.org).
     `,
     typicalSchedule: 'Walk in during open hours; most visits take one to three hours.',
-    levelOfCareService: 'crisis-walk-in-care',
     components: [
       'mental-health-assessment',
       'substance-use-assessment',
@@ -83,6 +82,71 @@ export const programs: ProgramSeed[] = [
       'same-day help',
     ],
   },
+  // Levels of care no location offers: each has a page, and "not offered" entries point at it.
+  {
+    slug: 'inpatient-psychiatric-care',
+    title: 'Hospital inpatient psychiatric care',
+    shortName: 'Inpatient',
+    category: 'hospital-inpatient',
+    asamLevel: '4',
+    order: 14,
+    summary:
+      'A stay in a psychiatric hospital or hospital unit, with doctors and nurses around the clock, when someone cannot be kept safe outside one. We do not run an inpatient unit; hospitals do.',
+    body: `
+      ## What inpatient psychiatric care is
+      A short hospital stay for a mental health or substance use emergency: a safe, locked or closely
+      watched unit, daily visits from a psychiatrist, and medication started or adjusted under watch.
+      Most stays last days to a few weeks.
+
+      ## How people get there
+      Inpatient admission almost always starts in a hospital emergency department. ${CRISIS_LINE}
+
+      ## After a hospital stay
+      Our admissions team can plan the step down with the hospital, to partial hospitalization, IOP or
+      outpatient care close to home.
+    `,
+    components: [],
+    suitableFor: ['People who are not safe outside a hospital because of their mental health or substance use'],
+    notSuitableFor: ['People who can stay safe at home with daily or weekly treatment'],
+    reasonsRecommended: [
+      'Immediate risk of harm to oneself or others',
+      'Severe symptoms that need care around the clock',
+    ],
+    faq: [],
+    aliases: ['inpatient', 'psychiatric hospital', 'psych ward', 'hospitalization', 'hospital inpatient'],
+  },
+  {
+    slug: 'detox',
+    title: 'Medically managed detox',
+    shortName: 'Detox',
+    category: 'detox',
+    asamLevel: '3.7-WM',
+    order: 16,
+    summary:
+      'Round-the-clock medical care to get safely through withdrawal from alcohol, opioids, benzodiazepines or other drugs. We do not run a detox program; our admissions team refers you to one.',
+    safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+    body: `
+      ## What detox is
+      Detox (withdrawal management) is medical care while alcohol or a drug leaves the body: nurses
+      check on you around the clock and medication eases symptoms and prevents complications. It
+      usually takes three to seven days.
+
+      ## Why it matters
+      Stopping alcohol or benzodiazepines suddenly after heavy daily use can cause seizures. Detox is
+      the start of treatment, not the whole of it: afterwards, residential care, IOP or medication for
+      opioid use disorder helps you stay well.
+
+      ## Finding a detox program
+      Our admissions team can refer you to a detox program and plan the treatment that follows. You can
+      also search for detox programs on [FindTreatment.gov](https://findtreatment.gov).
+    `,
+    components: [],
+    suitableFor: ['People who drink heavily or use opioids or benzodiazepines every day and want to stop'],
+    notSuitableFor: ['Medical emergencies such as seizures, confusion or hallucinations: call 911'],
+    reasonsRecommended: ['Withdrawal symptoms, or a history of severe withdrawal', 'Before residential treatment'],
+    faq: [],
+    aliases: ['detox', 'detoxification', 'withdrawal management', 'medical detox', 'WM'],
+  },
   {
     slug: 'residential',
     title: 'Residential treatment',
@@ -115,7 +179,6 @@ export const programs: ProgramSeed[] = [
     typicalSchedule:
       'Every day of the week. Structured programming from about 8 a.m. to 8 p.m., with quiet hours overnight.',
     minHoursPerWeek: 30,
-    levelOfCareService: 'residential-treatment',
     components: [
       'psychiatric-care',
       'medication-management',
@@ -185,7 +248,6 @@ export const programs: ProgramSeed[] = [
     `,
     typicalSchedule: 'Monday to Friday, 9 a.m. to 3 p.m., usually for two to four weeks.',
     minHoursPerWeek: 20,
-    levelOfCareService: 'partial-hospitalization',
     components: [
       'group-therapy',
       'individual-therapy',
@@ -259,16 +321,12 @@ export const programs: ProgramSeed[] = [
       IOP is not a safe starting point for anyone at immediate risk. If that is you, a higher level of
       care, such as a hospital or residential program, comes first. ${CRISIS_LINE}
 
-      ## Why a clinician may recommend IOP
-      Clinicians often suggest IOP as a step down after an inpatient or residential stay, to keep
-      symptoms from reaching the point where a higher level of care is needed, to prevent relapse, and
-      to build practical coping skills. If none of our locations is close to you, you can look for an
-      IOP near you on [FindTreatment.gov](https://findtreatment.gov).
+      ## If none of our locations is near you
+      You can look for an IOP near you on [FindTreatment.gov](https://findtreatment.gov).
     `,
     typicalSchedule:
       'About 3 to 4 hours a day, 3 to 5 days a week, 12 hours a week or more. Daytime track: Monday, Wednesday and Friday, 9 a.m. to 1 p.m. Evening track: Monday to Thursday, 5:30 to 8:30 p.m. Most people attend for 8 to 12 weeks.',
     minHoursPerWeek: 12,
-    levelOfCareService: 'intensive-outpatient-treatment',
     components: [
       'group-therapy',
       'psychiatric-care',
@@ -356,7 +414,6 @@ export const programs: ProgramSeed[] = [
     `,
     typicalSchedule: '3 hours a day, 4 days a week, for about 10 to 12 weeks.',
     minHoursPerWeek: 12,
-    levelOfCareService: 'intensive-outpatient-treatment',
     components: [
       'integrated-co-occurring-treatment',
       'group-therapy',
@@ -430,7 +487,6 @@ export const programs: ProgramSeed[] = [
     `,
     typicalSchedule: 'Monday, Tuesday and Thursday, 3:30 to 6:30 p.m. (9 hours a week), for about 8 to 10 weeks.',
     minHoursPerWeek: 9,
-    levelOfCareService: 'intensive-outpatient-treatment',
     components: [
       'group-therapy',
       'dialectical-behavior-therapy',
@@ -498,7 +554,6 @@ export const programs: ProgramSeed[] = [
     `,
     typicalSchedule: 'One 50-minute session a week or every other week; evening appointments available.',
     minHoursPerWeek: 1,
-    levelOfCareService: 'outpatient-treatment',
     components: [
       'mental-health-assessment',
       'substance-use-assessment',
@@ -534,7 +589,16 @@ export const programs: ProgramSeed[] = [
         answer: 'Yes, at most locations. Each location page lists the formats it offers.',
       },
     ],
-    aliases: ['outpatient', 'OP', 'outpatient therapy', 'counseling', 'talk therapy', 'therapy', 'psychiatry'],
+    aliases: [
+      'outpatient',
+      'OP',
+      'outpatient therapy',
+      'outpatient treatment',
+      'counseling',
+      'talk therapy',
+      'therapy',
+      'psychiatry',
+    ],
   },
   {
     slug: 'medication-for-opioid-use-disorder',

@@ -1,55 +1,12 @@
 /**
  * Services: the building blocks programs are made of and locations list. Codes come from SAMHSA's
  * 2022 national directory code lists (substance use `SA` and mental health `MH`), only where one fits.
- * The last group is offered at no location; `settings.ts` says where to go instead.
+ * Levels of care (IOP, detox…) are programs (programs.ts), never services. The last group is offered at
+ * no location; `settings.ts` says where to go instead.
  */
 import type { ServiceSeed } from '../lib/types.ts';
 
 export const services: ServiceSeed[] = [
-  // Levels of care, as services, so listings line up with SAMHSA's settings
-  {
-    slug: 'intensive-outpatient-treatment',
-    title: 'Intensive outpatient treatment',
-    category: 'level-of-care',
-    description: 'Structured treatment for several hours a day, several days a week, while you keep living at home.',
-    samhsaCode: 'OIT',
-    aliases: ['IOP', 'intensive outpatient'],
-  },
-  {
-    slug: 'partial-hospitalization',
-    title: 'Partial hospitalization (day treatment)',
-    category: 'level-of-care',
-    description:
-      'A full treatment day, most days of the week, with nights at home. The step between residential care and IOP.',
-    samhsaCode: 'ODT',
-    aliases: ['PHP', 'day treatment', 'day program'],
-  },
-  {
-    slug: 'outpatient-treatment',
-    title: 'Outpatient treatment',
-    category: 'level-of-care',
-    description: 'Regular appointments, usually once a week or every other week, fitted around daily life.',
-    samhsaCode: 'ORT',
-    aliases: ['outpatient', 'OP', 'counseling'],
-  },
-  {
-    slug: 'residential-treatment',
-    title: 'Residential treatment',
-    category: 'level-of-care',
-    description: 'Living on site with staff present around the clock while taking part in a full daily program.',
-    samhsaCode: 'RES',
-    aliases: ['residential', 'rehab', 'live-in treatment'],
-  },
-  {
-    slug: 'crisis-walk-in-care',
-    title: 'Crisis walk-in care',
-    category: 'level-of-care',
-    description:
-      'Same-day help without an appointment for a mental health or substance use crisis that is not a medical emergency.',
-    samhsaCode: 'WI',
-    aliases: ['walk-in', 'crisis center', 'mental health urgent care'],
-  },
-
   // Assessment
   {
     slug: 'mental-health-assessment',
@@ -325,23 +282,6 @@ export const services: ServiceSeed[] = [
   },
 
   // Offered at no location (see settings.ts for where to go instead)
-  {
-    slug: 'medically-managed-detox',
-    title: 'Medically managed detox (withdrawal management)',
-    category: 'level-of-care',
-    description:
-      'Round-the-clock medical care to get safely through withdrawal from alcohol, opioids, benzodiazepines or other drugs.',
-    samhsaCode: 'DT',
-    aliases: ['detox', 'detoxification', 'withdrawal management', 'WM'],
-  },
-  {
-    slug: 'inpatient-psychiatric-care',
-    title: 'Hospital inpatient psychiatric care',
-    category: 'level-of-care',
-    description: 'A stay in a psychiatric hospital or hospital unit when someone cannot be kept safe outside one.',
-    samhsaCode: 'HI',
-    aliases: ['inpatient', 'psychiatric hospital', 'psych ward', 'hospitalization'],
-  },
   {
     slug: 'electroconvulsive-therapy',
     title: 'Electroconvulsive therapy (ECT)',

@@ -16,11 +16,11 @@ export const settings: SettingsSeed = {
     'At this time we do not offer medically managed detox, hospital inpatient psychiatric care, electroconvulsive therapy (ECT), methadone, or recovery housing at any of our locations. Our admissions team can refer you to a provider that does. You can also search FindTreatment.gov or call SAMHSA’s National Helpline at 1-800-662-4357, free and confidential, any time. If you are in crisis, call or text 988. In an emergency, call 911 or go to the nearest emergency room.',
   notOffered: [
     {
-      service: 'medically-managed-detox',
+      program: 'detox',
       note: `For withdrawal from alcohol, opioids or benzodiazepines, ask our admissions team for a referral to a detox program, or ${FIND_TREATMENT}. Severe withdrawal, such as seizures, confusion or hallucinations, is an emergency: call 911.`,
     },
     {
-      service: 'inpatient-psychiatric-care',
+      program: 'inpatient-psychiatric-care',
       note: 'If you or someone else is not safe, go to the nearest hospital emergency department or call 911; the hospital arranges inpatient admission. Call or text 988 for crisis support at any hour.',
     },
     {

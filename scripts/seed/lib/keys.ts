@@ -29,12 +29,12 @@ const isObject = (value: unknown): value is JsonObject =>
 
 /**
  * What an array item's key is derived from. References (and objects built around one reference,
- * like `offeredProgram` or `notOfferedService`) are keyed by what they point at, so editing a note
+ * like `offeredProgram` or `notOfferedItem`) are keyed by what they point at, so editing a note
  * keeps the key; anything else by its whole content.
  */
 function keyBasis(item: JsonObject): string {
   if (item._type === 'reference' && typeof item._ref === 'string') return `ref:${item._ref}`;
-  for (const field of ['program', 'service']) {
+  for (const field of ['program', 'item']) {
     const inner = item[field];
     if (isObject(inner) && inner._type === 'reference') return `${String(item._type)}:${String(inner._ref)}`;
   }

@@ -33,15 +33,12 @@ export type ProgramSeed = {
   asamLevel?: string;
   order: number;
   summary: string;
+  /** Shown wherever the program is not offered (detox: withdrawal can be dangerous). */
+  safetyNote?: string;
   /** Markdown subset, see `lib/portable-text.ts`. */
   body: string;
   typicalSchedule?: string;
   minHoursPerWeek?: number;
-  /**
-   * The service (by slug) that stands for this level of care in listings, e.g. SAMHSA's `OIT`.
-   * Not stored on the program: a location running the program offers it, along with the components.
-   */
-  levelOfCareService?: string;
   /** Service slugs. */
   components: string[];
   suitableFor: string[];
@@ -59,10 +56,10 @@ export type HoursSeed = { days: Weekday[]; opens: string; closes: string; note?:
 export type OfferedProgramSeed = { program: string; formats: ProgramFormat[]; scheduleNote?: string };
 
 /**
- * A service a location does not offer. Without a note, the build names the nearest open location
- * that does offer it, or falls back to the organisation-wide note for that service.
+ * A program (a level of care) or a service a location does not offer, by slug. Without a note, the site
+ * names the nearest open location that does offer it, or falls back to the organisation-wide note for it.
  */
-export type NotOfferedSeed = { service: string; note?: string };
+export type NotOfferedSeed = ({ program: string } | { service: string }) & { note?: string };
 
 export type LocationSeed = {
   slug: string;
@@ -75,10 +72,7 @@ export type LocationSeed = {
   hours: HoursSeed[];
   hoursNote?: string;
   programs: OfferedProgramSeed[];
-  /**
-   * Services offered beyond those the location's programs bring with them (each program's
-   * level-of-care service and components are offered wherever the program runs).
-   */
+  /** Services offered beyond those the location's programs bring with them (their components). */
   extraServices: string[];
   notOffered: NotOfferedSeed[];
   agesServed: AgeGroup[];
@@ -96,8 +90,8 @@ export type SettingsSeed = {
   admissionsPhone: PhoneSeed;
   reportProblemEmail: string;
   notOfferedNote: string;
-  /** Services no location offers, each with where to go instead. */
-  notOffered: { service: string; note: string }[];
+  /** Programs and services no location offers, each with where to go instead. */
+  notOffered: (NotOfferedSeed & { note: string })[];
   referralResources: ReferralResourceSeed[];
   noindex: boolean;
 };
