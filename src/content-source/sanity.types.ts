@@ -883,7 +883,7 @@ export type COVERAGE_QUERY_RESULT = {
       | 'WV'
       | 'WY';
     offered: Array<string> | null;
-    notOffered: null;
+    notOffered: Array<string> | null;
   }>;
   states: Array<
     | 'AK'
