@@ -15,6 +15,8 @@ export default defineConfig({
   title: 'Program directory',
   projectId,
   dataset,
+  // The browser tests (tests/studio-e2e/) build the Studio against a local stand-in for Sanity's API.
+  apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })],
   tools: (tools) => [...tools.slice(0, 1), coverageTool, ...tools.slice(1)],
   schema: {
