@@ -10,7 +10,10 @@ import { CLOSED_OR_OPENING_SOON_FILTER, NEEDS_REVIEW_FILTER, reviewedBefore } fr
 import { SITE_SETTINGS_ID } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
 
-/** The desk: Settings, locations grouped by state, programs and services, then the editors' work lists. */
+/**
+ * The desk: Settings, locations grouped by state, programs and services, then the editors' work lists. The work
+ * lists decline edit intents, so a location opened from elsewhere (Coverage, search) opens under Locations.
+ */
 export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
@@ -42,7 +45,8 @@ export const structure: StructureResolver = (S, context) =>
             .apiVersion(API_VERSION)
             .filter(NEEDS_REVIEW_FILTER)
             .params({ reviewedBefore: reviewedBefore() })
-            .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
+            .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }])
+            .canHandleIntent(() => false),
         ),
       S.listItem()
         .title('Offered nowhere')
@@ -59,7 +63,8 @@ export const structure: StructureResolver = (S, context) =>
             .schemaType('location')
             .apiVersion(API_VERSION)
             .filter(CLOSED_OR_OPENING_SOON_FILTER)
-            .defaultOrdering([{ field: 'status', direction: 'asc' }]),
+            .defaultOrdering([{ field: 'status', direction: 'asc' }])
+            .canHandleIntent(() => false),
         ),
     ]);
 

@@ -3,7 +3,7 @@
  * which the Studio reaches at `https://<projectId>.localhost:PORT` (its `apiHost`, set at build time), answered
  * from a {@link ContentLakeStore}. It speaks the Content Lake's wire format: query, doc, mutate, actions, and
  * `/data/listen` as a server-sent event stream that stays open to push each transaction's mutation events,
- * which `page.route` cannot do. Requests it has no answer for are recorded in `unanswered`.
+ * which `page.route` cannot do. Paths it has no answer for get a 404; unknown ones are recorded in `unanswered`.
  *
  * HTTP/2 (so TLS, with a throwaway self-signed certificate), as Sanity's API: the Studio keeps six or more
  * listen streams open, and over HTTP/1.1 Chromium's six connections per host would leave every later request
@@ -29,7 +29,7 @@ export interface StudioServerOptions {
 
 export interface StudioServer {
   store: ContentLakeStore;
-  /** API requests that got no real answer (method and path without the version prefix). */
+  /** API requests that got a 404 the Studio is not known to do without (method and path, no version prefix). */
   unanswered: string[];
   close(): Promise<void>;
 }
@@ -44,7 +44,7 @@ const USER = {
 };
 const PERMISSIONS = ['read', 'create', 'update', 'history', 'editHistory'];
 
-/** Paths the Studio asks for that a 404 answers harmlessly (see ../shared/notes/studio-offline.md). */
+/** Paths the Studio asks for that a 404 answers harmlessly (as seen, and in ../shared/notes/studio-offline.md). */
 const HARMLESS_404 = [
   /^\/journey\//,
   /^\/users\/me\/keyvalue/,
@@ -53,12 +53,11 @@ const HARMLESS_404 = [
   /^\/schedules\//,
   /^\/projects\/[^/]+\/user-applications/,
   /^\/projects\/[^/]+\/datasets$/,
-  /^\/intake\//,
   /^\/data\/history\//,
+  /^\/data\/ping\//,
+  // Telemetry batches.
+  /^\/intake\//,
   /^\/socket\//,
-  /^\/auth\/providers/,
-  /^\/comments/,
-  /^\/telemetry/,
 ];
 
 const TYPES: Record<string, string> = {
@@ -80,13 +79,11 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
   const sessions = new Set<Http2Session>();
 
   const server = createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, (req, res) => {
-    if (process.env.LAKE_DEBUG) console.log('DEBUG', req.method, req.url?.slice(0, 200));
     const url = new URL(req.url ?? '/', 'http://localhost');
     const api = /^\/v(?:\d+|\d{4}-\d{2}-\d{2}|X)(\/.*)$/.exec(url.pathname);
     const answer = api ? handleApi(req, res, api[1]!, url) : serveStudio(res, url);
     answer.catch((error: unknown) => {
       const status = error instanceof ContentLakeError ? error.status : 500;
-      if (process.env.LAKE_DEBUG) console.log('DEBUG error', status, String(error));
       if (!res.headersSent) json(req, res, status, { error: { description: String((error as Error).message) } });
     });
   });
@@ -119,7 +116,6 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       const perspective = url.searchParams.get('perspective') ?? defaultPerspective(url.pathname);
       const started = performance.now();
       const result = await store.query(query, params ?? {}, perspective).catch((error: Error) => {
-        console.warn(`DEBUG query failed: ${error.message} :: ${query} :: ${JSON.stringify(params)}`);
         throw new ContentLakeError(400, error.message);
       });
       return json(req, res, 200, { query, result, ms: Math.round(performance.now() - started) });
@@ -133,16 +129,13 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     if (route(`/data/actions/${dataset}`)) {
       const body = await readBody(req);
       const actions = Array.isArray(body.actions) ? body.actions : [body.actions];
-      if (process.env.LAKE_DEBUG) console.log('DEBUG actions', JSON.stringify(body).slice(0, 600));
       // A dry run (the Studio probes whether it may create releases) changes nothing.
       if (body.dryRun) return json(req, res, 200, { transactionId: body.transactionId ?? 'dry-run' });
       return json(req, res, 200, store.act(actions, body.transactionId));
     }
     if (route(`/data/listen/${dataset}`)) return listen(req, res, url);
 
-    unanswered.push(`${req.method} ${path}`);
-    if (!HARMLESS_404.some((pattern) => pattern.test(path)))
-      console.warn(`content lake: no answer for ${req.method} ${path}`);
+    if (!HARMLESS_404.some((pattern) => pattern.test(path))) unanswered.push(`${req.method} ${path}`);
     return json(req, res, 404, { error: { description: `No route for ${path}` } });
   }
 
@@ -165,10 +158,9 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
             ...(includeMutations && { mutations }),
             ...(includeResult && after && { result: after }),
           };
-          if (process.env.LAKE_DEBUG) console.log('DEBUG event', url.searchParams.get('tag'), event.documentId, event.previousRev, event.resultRev);
           res.write(`event: mutation\nid: ${event.eventId}\ndata: ${JSON.stringify(data)}\n\n`);
         }
-      })().catch((error: unknown) => console.warn('DEBUG listen failed', error));
+      })().catch((error: unknown) => res.destroy(error as Error));
     });
     req.on('close', () => {
       unsubscribe();
@@ -210,11 +202,27 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-tls-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,DNS:*.localhost',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,DNS:*.localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

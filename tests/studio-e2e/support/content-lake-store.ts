@@ -21,7 +21,7 @@ export interface MutationEvent {
   identity: string;
   mutations: Mut[];
   previousRev?: string;
-  resultRev?: string;
+  resultRev: string;
   timestamp: string;
   visibility: 'query';
   // Mendoza's "value" op (`[0, value]`) replaces the whole document: enough for the Studio, which only applies it.
@@ -35,11 +35,10 @@ export interface MutationEvent {
 
 /** A request the store refuses, answered with this status and message. */
 export class ContentLakeError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
+  readonly status: number;
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
   }
 }
 
@@ -207,7 +206,7 @@ export class ContentLakeStore {
         identity: 'p-offline-editor',
         mutations: changes.filter((change) => change.id === id).flatMap((change) => change.muts),
         previousRev: before?._rev,
-        resultRev: after ? transactionId : undefined,
+        resultRev: transactionId,
         timestamp,
         visibility: 'query',
         effects: { apply: [0, withoutRev(after)], revert: [0, withoutRev(before)] },

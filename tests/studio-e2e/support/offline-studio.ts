@@ -49,8 +49,9 @@ export const test = base.extend<{ network: { refused: string[] } }, { lake: Stud
     { scope: 'worker', auto: true },
   ],
   network: [
-    async ({ page, lake: _lake }, use) => {
+    async ({ page, lake }, use) => {
       const refused: string[] = [];
+      const unansweredBefore = lake.unanswered.length;
       await page.context().route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (isLocal(url) || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
@@ -60,6 +61,10 @@ export const test = base.extend<{ network: { refused: string[] } }, { lake: Stud
       });
       await use({ refused });
       expect(refused, 'requests that would have left the machine').toEqual([]);
+      expect(
+        lake.unanswered.slice(unansweredBefore),
+        'Sanity API requests the local Content Lake cannot answer',
+      ).toEqual([]);
     },
     { auto: true },
   ],
