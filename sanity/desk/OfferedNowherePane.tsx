@@ -5,6 +5,7 @@ import { useClient } from 'sanity';
 import { useRouter } from 'sanity/router';
 import type { OFFERED_NOWHERE_QUERY_RESULT } from '../../src/content-source/sanity.types.ts';
 import { OFFERED_NOWHERE_QUERY } from '../lib/editor-queries.ts';
+import { unlessAborted } from '../lib/fetch-failure.ts';
 import { API_VERSION } from '../lib/validation.ts';
 import { OfferedNowhereList } from './OfferedNowhereList.tsx';
 
@@ -20,9 +21,7 @@ export function OfferedNowherePane() {
     client
       .fetch(OFFERED_NOWHERE_QUERY, {}, { perspective: 'drafts', signal: controller.signal })
       .then(setItems)
-      .catch((reason: unknown) => {
-        if (!controller.signal.aborted) setError(reason instanceof Error ? reason.message : String(reason));
-      });
+      .catch(unlessAborted(controller, setError));
     return () => controller.abort();
   }, [client]);
 

@@ -806,15 +806,13 @@ export type OFFERED_NOWHERE_QUERY_RESULT = Array<
 >;
 
 // Source: lib/editor-queries.ts
-// Variable: COVERAGE_QUERY
-// Query: {  "programs": *[_type == "program"] | order(order asc, title asc){    _id,    title,    shortName,    "offered": count(*[_type == "location" && ($state == "" || address.state == $state)][^._id in programs[].program._ref]),    "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state)][^._id in notOffered[].item._ref])  },  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{    _id,    name,    status,    "city": address.city,    "state": address.state,    "offered": programs[].program._ref,    "notOffered": notOffered[].item._ref  },  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)}
-export type COVERAGE_QUERY_RESULT = {
+// Variable: COVERAGE_PAGE_QUERY
+// Query: {  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{    _id,    name,    status,    "city": address.city,    "state": address.state,    "offered": programs[].program._ref,    "notOffered": notOffered[].item._ref  },  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)}
+export type COVERAGE_PAGE_QUERY_RESULT = {
   programs: Array<{
     _id: string;
     title: string;
     shortName: string;
-    offered: number;
-    notOffered: number;
   }>;
   total: number;
   locations: Array<{
@@ -948,6 +946,15 @@ export type COVERAGE_QUERY_RESULT = {
   >;
 };
 
+// Source: lib/editor-queries.ts
+// Variable: COVERAGE_COUNTS_QUERY
+// Query: *[_type == "program"]{  _id,  "offered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in programs[].program._ref]),  "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in notOffered[].item._ref])}
+export type COVERAGE_COUNTS_QUERY_RESULT = Array<{
+  _id: string;
+  offered: number;
+  notOffered: number;
+}>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -959,7 +966,8 @@ declare global {
     '*[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]\n  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }': NEEDS_REVIEW_QUERY_RESULT;
     '*[_type == "location" && status in ["temporarily-closed", "opening-soon"]]\n  | order(status asc, name asc){ _id, name, status, "state": address.state }': CLOSED_OR_OPENING_SOON_QUERY_RESULT;
     '{\n  "offered": [...*[_type == "location" && status == "open"].programs[].program._ref, ...*[_type == "location" && status == "open"].servicesOffered[]._ref],\n  "orgWide": *[_type == "siteSettings"][0].notOffered[].item._ref\n}{\n  "items": *[_type in ["program", "service"] && !(_id in ^.offered)] | order(_type asc, title asc){\n    _id,\n    _type,\n    title,\n    "orgWideNote": _id in ^.orgWide\n  }\n}.items': OFFERED_NOWHERE_QUERY_RESULT;
-    '{\n  "programs": *[_type == "program"] | order(order asc, title asc){\n    _id,\n    title,\n    shortName,\n    "offered": count(*[_type == "location" && ($state == "" || address.state == $state)][^._id in programs[].program._ref]),\n    "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state)][^._id in notOffered[].item._ref])\n  },\n  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),\n  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{\n    _id,\n    name,\n    status,\n    "city": address.city,\n    "state": address.state,\n    "offered": programs[].program._ref,\n    "notOffered": notOffered[].item._ref\n  },\n  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)\n}': COVERAGE_QUERY_RESULT;
+    '{\n  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },\n  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),\n  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{\n    _id,\n    name,\n    status,\n    "city": address.city,\n    "state": address.state,\n    "offered": programs[].program._ref,\n    "notOffered": notOffered[].item._ref\n  },\n  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)\n}': COVERAGE_PAGE_QUERY_RESULT;
+    '*[_type == "program"]{\n  _id,\n  "offered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in programs[].program._ref]),\n  "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in notOffered[].item._ref])\n}': COVERAGE_COUNTS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

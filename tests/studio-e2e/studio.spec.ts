@@ -100,6 +100,10 @@ test('Coverage shows locations × programs with counts, filters by state and ope
   await expect(page.getByRole('columnheader')).toHaveCount(programs.length + 2);
   await expect(page.getByRole('row')).toHaveCount(locations.length + 1);
   await expect(page.getByText(`${locations.length} locations · page 1 of 1`)).toBeVisible();
+  // Column counts arrive on their own query.
+  const iop = programs.find((doc) => doc.shortName === 'IOP')!;
+  const runIop = locations.filter((doc) => doc.programs?.some((entry: Doc) => entry.program._ref === iop._id));
+  await expect(page.getByRole('columnheader', { name: `IOP ${runIop.length} ✓`, exact: false })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Washington' });
   const inWashington = locations.filter((doc) => doc.address.state === 'WA');

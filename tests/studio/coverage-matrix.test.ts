@@ -2,16 +2,22 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { CoverageColumn, CoverageRow } from '../../sanity/tools/coverage/cells.ts';
+import type { ColumnCounts, CoverageColumn, CoverageRow } from '../../sanity/tools/coverage/cells.ts';
 import { CoverageMatrix } from '../../sanity/tools/coverage/CoverageMatrix.tsx';
 import { renderInStudioTheme } from './render-in-studio-theme.ts';
 
 afterEach(cleanup);
 
 const columns: CoverageColumn[] = [
-  { _id: 'program.iop', title: 'Intensive outpatient program', shortName: 'IOP', offered: 40, notOffered: 3 },
-  { _id: 'program.detox', title: 'Withdrawal management', shortName: 'Detox', offered: 2, notOffered: 17 },
-  { _id: 'program.php', title: 'Partial hospitalization', shortName: null, offered: 0, notOffered: 0 },
+  { _id: 'program.iop', title: 'Intensive outpatient program', shortName: 'IOP' },
+  { _id: 'program.detox', title: 'Withdrawal management', shortName: 'Detox' },
+  { _id: 'program.php', title: 'Partial hospitalization', shortName: null },
+];
+
+const counts: ColumnCounts[] = [
+  { _id: 'program.php', offered: 0, notOffered: 0 },
+  { _id: 'program.iop', offered: 40, notOffered: 3 },
+  { _id: 'program.detox', offered: 2, notOffered: 17 },
 ];
 
 const rows: CoverageRow[] = [
@@ -35,8 +41,9 @@ const rows: CoverageRow[] = [
   },
 ];
 
-function renderMatrix(onOpen = vi.fn()) {
-  renderInStudioTheme(createElement(CoverageMatrix, { columns, rows, onOpen }));
+// `null`: the counts have not arrived yet.
+function renderMatrix(onOpen = vi.fn(), columnCounts: ColumnCounts[] | null = counts) {
+  renderInStudioTheme(createElement(CoverageMatrix, { columns, counts: columnCounts ?? undefined, rows, onOpen }));
   return onOpen;
 }
 
@@ -51,6 +58,13 @@ describe('Coverage matrix', () => {
       'Partial hospitalization0 ✓ · 0 ✕',
       'Row',
     ]);
+  });
+
+  test('the rows show before the column counts arrive', () => {
+    renderMatrix(vi.fn(), null);
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Location', 'IOP…', 'Detox…', 'Partial hospitalization…', 'Row']);
+    expect(screen.getAllByRole('row')).toHaveLength(rows.length + 1);
   });
 
   test('each cell says offered, not offered or neither; a service in notOffered is no column', () => {

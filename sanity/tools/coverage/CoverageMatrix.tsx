@@ -1,7 +1,14 @@
 /** @jsxImportSource react */
 import { Box, Card, Text } from '@sanity/ui';
 import type { CSSProperties } from 'react';
-import { cellState, rowCounts, type CellState, type CoverageColumn, type CoverageRow } from './cells.ts';
+import {
+  cellState,
+  rowCounts,
+  type CellState,
+  type ColumnCounts,
+  type CoverageColumn,
+  type CoverageRow,
+} from './cells.ts';
 
 const CELL: Record<CellState, { mark: string; label: string; tone: 'positive' | 'critical' | 'default' }> = {
   offered: { mark: '✓', label: 'offered', tone: 'positive' },
@@ -20,13 +27,16 @@ const cellStyle: CSSProperties = {
 
 export interface CoverageMatrixProps {
   columns: readonly CoverageColumn[];
+  /** Counts per column; until they arrive, the headers show "…". */
+  counts?: readonly ColumnCounts[];
   rows: readonly CoverageRow[];
   /** Opens a location in the desk. */
   onOpen: (locationId: string) => void;
 }
 
 /** Locations × programs: each cell offered, not offered or neither; counts per row and per column. */
-export function CoverageMatrix({ columns, rows, onOpen }: CoverageMatrixProps) {
+export function CoverageMatrix({ columns, counts, rows, onOpen }: CoverageMatrixProps) {
+  const countsById = new Map(counts?.map((count) => [count._id, count]));
   return (
     <Card style={{ overflow: 'auto', maxHeight: '100%' }}>
       <table style={{ borderCollapse: 'separate', borderSpacing: 0 }}>
@@ -49,7 +59,7 @@ export function CoverageMatrix({ columns, rows, onOpen }: CoverageMatrixProps) {
                 </Text>
                 <Box marginTop={1}>
                   <Text size={0} muted>
-                    {column.offered} ✓ · {column.notOffered} ✕
+                    {columnLabel(countsById.get(column._id))}
                   </Text>
                 </Box>
               </th>
@@ -111,4 +121,8 @@ export function CoverageMatrix({ columns, rows, onOpen }: CoverageMatrixProps) {
       </table>
     </Card>
   );
+}
+
+function columnLabel(counts: ColumnCounts | undefined): string {
+  return counts ? `${counts.offered} ✓ · ${counts.notOffered} ✕` : '…';
 }

@@ -4,8 +4,12 @@ import { useEffect, useState } from 'react';
 import { useClient } from 'sanity';
 import { useRouter } from 'sanity/router';
 import { US_STATE, type UsState } from '../../../src/domain/vocabulary.ts';
-import type { COVERAGE_QUERY_RESULT } from '../../../src/content-source/sanity.types.ts';
-import { COVERAGE_QUERY } from '../../lib/editor-queries.ts';
+import type {
+  COVERAGE_COUNTS_QUERY_RESULT,
+  COVERAGE_PAGE_QUERY_RESULT,
+} from '../../../src/content-source/sanity.types.ts';
+import { COVERAGE_COUNTS_QUERY, COVERAGE_PAGE_QUERY } from '../../lib/editor-queries.ts';
+import { unlessAborted } from '../../lib/fetch-failure.ts';
 import { API_VERSION } from '../../lib/validation.ts';
 import { CoverageMatrix } from './CoverageMatrix.tsx';
 
@@ -18,23 +22,33 @@ export function CoverageTool() {
   const router = useRouter();
   const [state, setState] = useState('');
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<COVERAGE_QUERY_RESULT>();
+  const [data, setData] = useState<COVERAGE_PAGE_QUERY_RESULT>();
+  const [counts, setCounts] = useState<COVERAGE_COUNTS_QUERY_RESULT>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     const controller = new AbortController();
     const params = { state, start: page * PAGE_SIZE, end: (page + 1) * PAGE_SIZE };
     client
-      .fetch(COVERAGE_QUERY, params, { perspective: 'drafts', signal: controller.signal })
+      .fetch(COVERAGE_PAGE_QUERY, params, { perspective: 'drafts', signal: controller.signal })
       .then((result) => {
         setData(result);
         setError(undefined);
       })
-      .catch((reason: unknown) => {
-        if (!controller.signal.aborted) setError(reason instanceof Error ? reason.message : String(reason));
-      });
+      .catch(unlessAborted(controller, setError));
     return () => controller.abort();
   }, [client, state, page]);
+
+  // The counts depend on the state only, and arrive when they arrive: the page does not wait for them.
+  useEffect(() => {
+    const controller = new AbortController();
+    setCounts(undefined);
+    client
+      .fetch(COVERAGE_COUNTS_QUERY, { state }, { perspective: 'drafts', signal: controller.signal })
+      .then(setCounts)
+      .catch(unlessAborted(controller, setError));
+    return () => controller.abort();
+  }, [client, state]);
 
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const states = (data?.states ?? [])
@@ -83,6 +97,7 @@ export function CoverageTool() {
           <Box flex={1} style={{ minHeight: 0 }}>
             <CoverageMatrix
               columns={data.programs}
+              counts={counts}
               rows={data.locations}
               onOpen={(id) => router.navigateIntent('edit', { id, type: 'location' })}
             />

@@ -1,7 +1,7 @@
 /** What Coverage shows for one location and one program. */
 export type CellState = 'offered' | 'not-offered' | 'neither';
 
-/** One row as COVERAGE_QUERY returns it: program ids the location offers and ids it lists as not offered. */
+/** One row as COVERAGE_PAGE_QUERY returns it: program ids the location offers and ids it lists as not offered. */
 export interface CoverageRow {
   _id: string;
   name: string | null;
@@ -12,11 +12,16 @@ export interface CoverageRow {
   notOffered: (string | null)[] | null;
 }
 
-/** One column: a program with its counts over every location the filter selects, not just this page. */
+/** One column: a program. */
 export interface CoverageColumn {
   _id: string;
   title: string | null;
   shortName: string | null;
+}
+
+/** A column's counts over every location the filter selects, not just this page (COVERAGE_COUNTS_QUERY). */
+export interface ColumnCounts {
+  _id: string;
   offered: number;
   notOffered: number;
 }
