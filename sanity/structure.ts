@@ -6,7 +6,12 @@ import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { US_STATE, type UsState } from '../src/domain/vocabulary.ts';
 import { OfferedNowherePane } from './desk/OfferedNowherePane.tsx';
-import { CLOSED_OR_OPENING_SOON_FILTER, NEEDS_REVIEW_FILTER, reviewedBefore } from './lib/editor-queries.ts';
+import {
+  CLOSED_OR_OPENING_SOON_FILTER,
+  LOCATION_STATES_QUERY,
+  NEEDS_REVIEW_FILTER,
+  reviewedBefore,
+} from './lib/editor-queries.ts';
 import { SITE_SETTINGS_ID } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
 
@@ -72,9 +77,7 @@ export const structure: StructureResolver = (S, context) =>
 function locationsByState(S: StructureBuilder, context: StructureResolverContext) {
   return async () => {
     const client = context.getClient({ apiVersion: API_VERSION });
-    const codes = await client.fetch<string[]>(
-      'array::unique(*[_type == "location" && defined(address.state)].address.state)',
-    );
+    const codes = await client.fetch(LOCATION_STATES_QUERY);
     const states = codes
       .map((code) => ({ code, name: US_STATE[code as UsState] ?? code }))
       .sort((a, b) => a.name.localeCompare(b.name));

@@ -807,7 +807,7 @@ export type OFFERED_NOWHERE_QUERY_RESULT = Array<
 
 // Source: lib/editor-queries.ts
 // Variable: COVERAGE_PAGE_QUERY
-// Query: {  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{    _id,    name,    status,    "city": address.city,    "state": address.state,    "offered": programs[].program._ref,    "notOffered": notOffered[].item._ref  },  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)}
+// Query: {  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{    _id,    name,    status,    "city": address.city,    "state": address.state,    "offered": programs[].program._ref,    "notOffered": notOffered[].item._ref  }}
 export type COVERAGE_PAGE_QUERY_RESULT = {
   programs: Array<{
     _id: string;
@@ -883,68 +883,72 @@ export type COVERAGE_PAGE_QUERY_RESULT = {
     offered: Array<string> | null;
     notOffered: Array<string> | null;
   }>;
-  states: Array<
-    | 'AK'
-    | 'AL'
-    | 'AR'
-    | 'AS'
-    | 'AZ'
-    | 'CA'
-    | 'CO'
-    | 'CT'
-    | 'DC'
-    | 'DE'
-    | 'FL'
-    | 'FM'
-    | 'GA'
-    | 'GU'
-    | 'HI'
-    | 'IA'
-    | 'ID'
-    | 'IL'
-    | 'IN'
-    | 'KS'
-    | 'KY'
-    | 'LA'
-    | 'MA'
-    | 'MD'
-    | 'ME'
-    | 'MH'
-    | 'MI'
-    | 'MN'
-    | 'MO'
-    | 'MP'
-    | 'MS'
-    | 'MT'
-    | 'NC'
-    | 'ND'
-    | 'NE'
-    | 'NH'
-    | 'NJ'
-    | 'NM'
-    | 'NV'
-    | 'NY'
-    | 'OH'
-    | 'OK'
-    | 'OR'
-    | 'PA'
-    | 'PR'
-    | 'PW'
-    | 'RI'
-    | 'SC'
-    | 'SD'
-    | 'TN'
-    | 'TX'
-    | 'UT'
-    | 'VA'
-    | 'VI'
-    | 'VT'
-    | 'WA'
-    | 'WI'
-    | 'WV'
-    | 'WY'
-  >;
 };
+
+// Source: lib/editor-queries.ts
+// Variable: LOCATION_STATES_QUERY
+// Query: array::unique(*[_type == "location" && defined(address.state)].address.state)
+export type LOCATION_STATES_QUERY_RESULT = Array<
+  | 'AK'
+  | 'AL'
+  | 'AR'
+  | 'AS'
+  | 'AZ'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DC'
+  | 'DE'
+  | 'FL'
+  | 'FM'
+  | 'GA'
+  | 'GU'
+  | 'HI'
+  | 'IA'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'MA'
+  | 'MD'
+  | 'ME'
+  | 'MH'
+  | 'MI'
+  | 'MN'
+  | 'MO'
+  | 'MP'
+  | 'MS'
+  | 'MT'
+  | 'NC'
+  | 'ND'
+  | 'NE'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NV'
+  | 'NY'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'PR'
+  | 'PW'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VA'
+  | 'VI'
+  | 'VT'
+  | 'WA'
+  | 'WI'
+  | 'WV'
+  | 'WY'
+>;
 
 // Source: lib/editor-queries.ts
 // Variable: COVERAGE_COUNTS_QUERY
@@ -966,7 +970,8 @@ declare global {
     '*[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]\n  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }': NEEDS_REVIEW_QUERY_RESULT;
     '*[_type == "location" && status in ["temporarily-closed", "opening-soon"]]\n  | order(status asc, name asc){ _id, name, status, "state": address.state }': CLOSED_OR_OPENING_SOON_QUERY_RESULT;
     '{\n  "offered": [...*[_type == "location" && status == "open"].programs[].program._ref, ...*[_type == "location" && status == "open"].servicesOffered[]._ref],\n  "orgWide": *[_type == "siteSettings"][0].notOffered[].item._ref\n}{\n  "items": *[_type in ["program", "service"] && !(_id in ^.offered)] | order(_type asc, title asc){\n    _id,\n    _type,\n    title,\n    "orgWideNote": _id in ^.orgWide\n  }\n}.items': OFFERED_NOWHERE_QUERY_RESULT;
-    '{\n  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },\n  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),\n  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{\n    _id,\n    name,\n    status,\n    "city": address.city,\n    "state": address.state,\n    "offered": programs[].program._ref,\n    "notOffered": notOffered[].item._ref\n  },\n  "states": array::unique(*[_type == "location" && defined(address.state)].address.state)\n}': COVERAGE_PAGE_QUERY_RESULT;
+    '{\n  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },\n  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),\n  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{\n    _id,\n    name,\n    status,\n    "city": address.city,\n    "state": address.state,\n    "offered": programs[].program._ref,\n    "notOffered": notOffered[].item._ref\n  }\n}': COVERAGE_PAGE_QUERY_RESULT;
+    'array::unique(*[_type == "location" && defined(address.state)].address.state)': LOCATION_STATES_QUERY_RESULT;
     '*[_type == "program"]{\n  _id,\n  "offered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in programs[].program._ref]),\n  "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in notOffered[].item._ref])\n}': COVERAGE_COUNTS_QUERY_RESULT;
   }
 }

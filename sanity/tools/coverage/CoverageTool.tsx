@@ -7,8 +7,9 @@ import { US_STATE, type UsState } from '../../../src/domain/vocabulary.ts';
 import type {
   COVERAGE_COUNTS_QUERY_RESULT,
   COVERAGE_PAGE_QUERY_RESULT,
+  LOCATION_STATES_QUERY_RESULT,
 } from '../../../src/content-source/sanity.types.ts';
-import { COVERAGE_COUNTS_QUERY, COVERAGE_PAGE_QUERY } from '../../lib/editor-queries.ts';
+import { COVERAGE_COUNTS_QUERY, COVERAGE_PAGE_QUERY, LOCATION_STATES_QUERY } from '../../lib/editor-queries.ts';
 import { unlessAborted } from '../../lib/fetch-failure.ts';
 import { API_VERSION } from '../../lib/validation.ts';
 import { CoverageMatrix } from './CoverageMatrix.tsx';
@@ -24,7 +25,17 @@ export function CoverageTool() {
   const [page, setPage] = useState(0);
   const [data, setData] = useState<COVERAGE_PAGE_QUERY_RESULT>();
   const [counts, setCounts] = useState<COVERAGE_COUNTS_QUERY_RESULT>();
+  const [stateCodes, setStateCodes] = useState<LOCATION_STATES_QUERY_RESULT>([]);
   const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    client
+      .fetch(LOCATION_STATES_QUERY, {}, { perspective: 'drafts', signal: controller.signal })
+      .then(setStateCodes)
+      .catch(unlessAborted(controller, setError));
+    return () => controller.abort();
+  }, [client]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -51,7 +62,7 @@ export function CoverageTool() {
   }, [client, state]);
 
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-  const states = (data?.states ?? [])
+  const states = stateCodes
     .map((code) => ({ code, name: US_STATE[code as UsState] ?? code }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
