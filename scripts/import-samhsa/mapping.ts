@@ -51,7 +51,7 @@ export const PROGRAMS: readonly ProgramSpec[] = [
     telehealth: false,
     summary:
       'Medically supervised withdrawal from alcohol or drugs, in a hospital, a residential unit or as an outpatient, with medication to keep withdrawal safe and a plan for treatment afterwards.',
-    safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+    safetyNote: 'Withdrawal can be dangerous; in an emergency, call 911.',
     aliases: [
       'detox',
       'detoxification',

@@ -1,15 +1,30 @@
 import { escapeHTML, toHTML, uriLooksSafe } from '@portabletext/to-html';
+import { splitPhoneNumbers } from '../domain/phone-text.ts';
 import type { PortableTextBlock } from '../schemas/program.ts';
+
+const TEL_LINK_CLASS = 'font-semibold whitespace-nowrap';
+/** A phone number this module linked, as the text escaper writes it. */
+const TEL_LINK = new RegExp(`<a href="tel:[^"]*" class="${TEL_LINK_CLASS}">([^<]*)</a>`, 'g');
+
+/** Escaped text with every phone number a `tel:` link, as NoteText renders notes. */
+const textWithPhoneLinks = (text: string) =>
+  splitPhoneNumbers(text)
+    .map(({ text: part, tel }) =>
+      tel ? `<a href="${escapeHTML(tel)}" class="${TEL_LINK_CLASS}">${escapeHTML(part)}</a>` : escapeHTML(part),
+    )
+    .join('');
 
 /**
  * Portable Text to HTML for program bodies. Links with unsafe schemes (javascript:, data:, vbscript:)
- * lose their link and keep their text; links that leave the site say so and send no referrer.
+ * lose their link and keep their text; links that leave the site say so and send no referrer. Phone
+ * numbers in text are `tel:` links, except inside an editor's own link (a link cannot hold another).
  */
 export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string {
   return toHTML(blocks as unknown as Parameters<typeof toHTML>[0], {
     components: {
       marks: {
-        link: ({ children, value }) => {
+        link: ({ children: linked, value }) => {
+          const children = linked.replace(TEL_LINK, '$1');
           const href = typeof value?.href === 'string' ? value.href.trim() : '';
           if (!href || !uriLooksSafe(href)) return children;
           const external = leavesSite(href);
@@ -21,6 +36,7 @@ export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string
       // Unknown block types and marks render nothing of their own: no hidden developer note, no made-up class.
       unknownType: () => '',
       unknownMark: ({ children }) => children,
+      escapeHTML: textWithPhoneLinks,
     },
     onMissingComponent: false,
   });

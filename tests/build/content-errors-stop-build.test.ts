@@ -37,7 +37,7 @@ describe('astro build over the content source', () => {
   test('good content builds the pages', () => {
     const { status, output, outDir } = build(createMockDataset());
     expect(status, output).toBe(0);
-    expect(output).toContain('Loaded 2 locations, 1 programs and 3 services');
+    expect(output).toContain('Loaded 2 locations, 2 programs and 2 services');
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
   });
 });

@@ -6,7 +6,14 @@ import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
 import { checkJsonLd } from '../../scripts/check/json-ld.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
+import { parseHtml } from '../../scripts/check/html-doc.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
+import {
+  checkNotOfferedPhones,
+  checkRepeatedSentences,
+  linkedNotOfferedPhones,
+  sentencesOf,
+} from '../../scripts/check/said-once.ts';
 import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
 import { buildSite, ROOT } from './build-site.ts';
 
@@ -71,6 +78,33 @@ describe('the built site', () => {
       'no /locations/{slug}/ page was built',
     ).toBe(true);
     expectNone(checkJsonLd(pages), 'JSON-LD problems');
+  });
+
+  test('no sentence appears twice on any page', () => {
+    expectNone(checkRepeatedSentences(pages), 'repeated sentences');
+    // The check reads whole pages (the crisis line, at least, on each)...
+    for (const page of pages) expect(sentencesOf(page).length, page.path).toBeGreaterThan(0);
+    // ...and it fails a page that says something twice.
+    const location = pages.find((p) => pageType(p.path) === 'location' && p.html.includes('data-not-offered-note'))!;
+    const note = /<p[^>]*data-not-offered-note[^>]*>[\s\S]*?<\/p>/.exec(location.html)![0];
+    const twice = location.html.replace(note, note + note);
+    expect(checkRepeatedSentences([{ ...location, html: twice, doc: parseHtml(twice) }]).length).toBeGreaterThan(0);
+  });
+
+  test('every phone number in a not-offered note is a tel: link', () => {
+    expectNone(checkNotOfferedPhones(pages), 'phone numbers in not-offered notes that are not links');
+    expect(linkedNotOfferedPhones(pages), 'no note with a phone number was checked').toBeGreaterThan(0);
+    // A number is the whole link text: no template whitespace inside the link ("at  1-800-662-4357 , free").
+    const padded = pages.flatMap((p) =>
+      [...p.html.matchAll(/<a href="tel:[^"]*"[^>]*>(?:\s[^<]*|[^<]*\s)<\/a>/g)].map((m) => `${p.path}: ${m[0]}`),
+    );
+    expect(padded, 'links with spaces inside').toEqual([]);
+    // A note with a bare number fails the check.
+    const page = pages.find((p) => p.html.includes('data-not-offered-note'))!;
+    const bare = page.html.replace(/(<p[^>]*data-not-offered-note[^>]*>)/, '$1Call 1-800-662-4357 today. ');
+    expect(checkNotOfferedPhones([{ ...page, html: bare, doc: parseHtml(bare) }])).toEqual([
+      expect.objectContaining({ rule: 'phone-not-a-link', message: expect.stringContaining('1-800-662-4357') }),
+    ]);
   });
 
   test('npm run budget: every page within the size budget, table per page type', () => {

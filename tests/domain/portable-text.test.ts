@@ -33,6 +33,17 @@ describe('Portable Text is rendered safely', () => {
     expect(portableTextToHtml(linkBlock('/programs/'))).toBe('<p><a href="/programs/" class="underline">click</a></p>');
   });
 
+  test('a phone number in text is a tel: link, but not inside an editor’s link', () => {
+    const text = 'Call 1-800-662-4357 <b>now</b>';
+    const plain = [{ ...linkBlock('/x/', text)[0]!, markDefs: [], children: [{ _type: 'span', _key: 's', text }] }];
+    expect(portableTextToHtml(plain)).toBe(
+      '<p>Call <a href="tel:+18006624357" class="font-semibold whitespace-nowrap">1-800-662-4357</a> &lt;b&gt;now&lt;/b&gt;</p>',
+    );
+    expect(portableTextToHtml(linkBlock('/help/', text))).toBe(
+      '<p><a href="/help/" class="underline">Call 1-800-662-4357 &lt;b&gt;now&lt;/b&gt;</a></p>',
+    );
+  });
+
   test('HTML in text is escaped', () => {
     const html = portableTextToHtml(linkBlock('/x/', '<img src=x onerror=alert(1)>'));
     expect(html).toContain('&lt;img');

@@ -3,6 +3,7 @@ import { loadDirectory } from '../../src/content-source/load.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { formatPhone } from '../../src/domain/phone.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { nearestOffering, readOracleDataset } from '../support/oracles.ts';
 
 // What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
 const directory = createDirectoryIndex(await loadDirectory());
@@ -69,23 +70,48 @@ test.describe('location page', () => {
     );
   });
 
-  test('each service not offered names the nearest location that offers it, or the referral', async ({ page }) => {
-    await page.goto(paths.location(open.slug));
-    const section = page.getByRole('region', { name: 'Not offered at this location' });
-    for (const entry of open.notOffered) {
-      const service = directory.notOfferedItem(entry.item)!.doc;
-      const item = section
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('link', { name: service.title, exact: true }) });
-      const alternative = directory.alternativeFor(open, entry.item);
-      if (alternative.kind === 'nearby') {
-        await expect(item, service.title).toContainText(
-          `Nearest ${directory.settings.organizationName} location that offers it`,
-        );
-        await expect(item.getByRole('link', { name: alternative.location.name })).toBeVisible();
-      } else if (alternative.kind === 'referral') {
-        await expect(item, service.title).toContainText('None of our locations offers this');
+  test('"Not offered here" is said once: a jump link on the first screen, one line per item with the nearest open location or the referral', async ({
+    page,
+  }) => {
+    // Expected answers straight from the dataset file and a haversine of the test's own, not the site's code.
+    const oracle = readOracleDataset();
+    const settings = oracle.byId.get('siteSettings')!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const from of oracle.locations.filter((l) => l.notOffered.length > 0)) {
+      await page.goto(paths.location(from.slug));
+      const summary = page.locator('[data-not-offered-summary]');
+      const programs = from.notOffered.filter((id) => oracle.byId.get(id)?._type === 'program').length;
+      const services = from.notOffered.length - programs;
+      const counted = (n: number, word: string) => (n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`]);
+      await expect(summary, from.slug).toHaveText(
+        `Not offered here: ${[...counted(programs, 'program'), ...counted(services, 'service')].join(' and ')}`,
+      );
+      const box = (await summary.boundingBox())!;
+      expect(box.y + box.height, `${from.slug}: the summary is on the first screen`).toBeLessThanOrEqual(844);
+      await expect(summary.getByRole('link')).toHaveAttribute('href', '#not-offered');
+
+      const section = page.getByRole('region', { name: 'Not offered here' });
+      await expect(section.locator('[data-not-offered-item]')).toHaveCount(from.notOffered.length);
+      for (const id of from.notOffered) {
+        const doc = oracle.byId.get(id)!;
+        const item = section.locator(`[data-not-offered-item="${id}"]`);
+        await expect(item.getByRole('link', { name: String(doc.title), exact: true })).toBeVisible();
+        const [nearest] = from.geo ? nearestOffering(oracle, from.geo, id, { openOnly: true, exclude: from.id }) : [];
+        if (nearest) {
+          await expect(item.getByRole('link', { name: nearest.location.name, exact: true }), id).toBeVisible();
+          const miles = Number.parseFloat((await item.locator('[data-miles]').textContent())!);
+          expect(Math.abs(miles - nearest.miles), `${from.slug} → ${id}`).toBeLessThanOrEqual(
+            nearest.miles < 10 ? 0.1 : 1,
+          );
+          await expect(item.locator('a[href^="tel:"]').first()).toBeVisible();
+        } else await expect(item, id).toContainText('offered at none of our locations');
+        // Wherever detox (a program with a safety note) is not offered, its safety line stays.
+        if (doc.safetyNote) await expect(item.locator('[data-safety-note]')).toHaveText(String(doc.safetyNote));
       }
+      // The organisation's note once for the whole list, never per item; no copy of the footer's list.
+      const noteCount = await page.getByText(String(settings.notOfferedNote).slice(0, 60)).count();
+      expect(noteCount, from.slug).toBeLessThanOrEqual(1);
+      await expect(page.getByRole('heading', { name: 'Where else to find care' })).toHaveCount(0);
     }
   });
 
@@ -118,7 +144,16 @@ test.describe('service pages', () => {
     await page.goto(paths.service(nowhere.slug));
     const box = page.getByTestId('not-offered-anywhere');
     await expect(box).toContainText(`does not offer ${nowhere.title.toLowerCase()} at any location`);
-    for (const resource of directory.settings.referralResources) await expect(box).toContainText(resource.name);
+    // The organisation's note, with its numbers as links; the national resources are the footer's, listed once.
+    await expect(box).toContainText(directory.settings.notOfferedNote.slice(0, 40));
+    await expect(box.locator('a[href^="tel:"]').first()).toBeVisible();
+    for (const resource of directory.settings.referralResources) {
+      await expect(box.getByRole('link', { name: resource.name, exact: true })).toHaveAttribute(
+        'href',
+        '#footer-elsewhere',
+      );
+      if (resource.description) await expect(page.getByText(resource.description)).toHaveCount(1);
+    }
   });
 
   test('an offered service lists the locations that offer it', async ({ page }) => {

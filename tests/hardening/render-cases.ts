@@ -237,7 +237,8 @@ export const RENDER_CASES: RenderCase[] = [
     category: 'html and script in text',
     expect: 'renders-safely',
     change: settings((d) => (d.notOfferedNote = 'We do not offer detox.</p><script>alert(1)</script>')),
-    page: '/services/detox/',
+    // Shown once, under the location's "not offered" list, where an item has no location to go to instead.
+    page: DOWNTOWN,
     shows: 'We do not offer detox.</p><script>alert(1)</script>',
   },
   {
@@ -246,8 +247,26 @@ export const RENDER_CASES: RenderCase[] = [
     category: 'html and script in text',
     expect: 'renders-safely',
     change: settings((d) => (d.notOffered[0].note = 'Call the helpline</script><script>alert(1)</script>')),
-    page: '/services/detox/',
+    page: '/programs/detox/',
     shows: 'Call the helpline</script><script>alert(1)</script>',
+  },
+  {
+    name: 'program safety note with <img> renders escaped where the program is not offered',
+    category: 'html and script in text',
+    expect: 'renders-safely',
+    change: edit('program.detox', (d) => (d.safetyNote = 'Withdrawal <img src=x onerror=alert(1)> can be dangerous.')),
+    page: DOWNTOWN,
+    shows: 'Withdrawal <img src=x onerror=alert(1)> can be dangerous.',
+    link: null,
+  },
+  {
+    name: 'a phone number in a not-offered note becomes a tel: link, the text around it stays text',
+    category: 'html and script in text',
+    expect: 'renders-safely',
+    change: downtown((d) => (d.notOffered[0].note = '<b>Call</b> (503) 555-0123 <i>today</i>')),
+    page: DOWNTOWN,
+    shows: '(503) 555-0123',
+    link: 'tel:+15035550123',
   },
   {
     name: 'referral resource name and description with markup render escaped',

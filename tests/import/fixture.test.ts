@@ -225,7 +225,7 @@ describe('fixture import: documents', () => {
     // Offered nowhere here, yet written: the organisation-wide "not offered" list points at it.
     expect(doc('program.hospital-inpatient')).toMatchObject({ category: 'hospital-inpatient' });
     expect(doc('program.detox')).toMatchObject({
-      safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+      safetyNote: 'Withdrawal can be dangerous; in an emergency, call 911.',
     });
   });
 

@@ -302,7 +302,7 @@ export const locations: LocationSeed[] = [
       {
         program: 'partial-hospitalization',
         formats: ['in-person'],
-        scheduleNote: 'Monday to Friday, 9 a.m. to 3 p.m.',
+        scheduleNote: 'Monday to Friday, 8:30 a.m. to 2:30 p.m.',
       },
       { program: 'intensive-outpatient', formats: ['in-person', 'telehealth'] },
       { program: 'outpatient-therapy', formats: ['in-person', 'telehealth'] },
@@ -384,9 +384,13 @@ export const locations: LocationSeed[] = [
       {
         program: 'adolescent-intensive-outpatient',
         formats: ['telehealth'],
-        scheduleNote: 'By video while the clinic is closed.',
+        scheduleNote: 'Groups meet by video while the clinic is closed.',
       },
-      { program: 'outpatient-therapy', formats: ['telehealth'], scheduleNote: 'By video while the clinic is closed.' },
+      {
+        program: 'outpatient-therapy',
+        formats: ['telehealth'],
+        scheduleNote: 'Sessions with your therapist by video while the clinic is closed.',
+      },
     ],
     extraServices: [],
     notOffered: [

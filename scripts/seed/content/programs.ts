@@ -124,7 +124,7 @@ export const programs: ProgramSeed[] = [
     order: 16,
     summary:
       'Round-the-clock medical care to get safely through withdrawal from alcohol, opioids, benzodiazepines or other drugs. We do not run a detox program; our admissions team refers you to one.',
-    safetyNote: 'Withdrawal can be dangerous. In an emergency, call 911.',
+    safetyNote: 'Withdrawal can be dangerous; in an emergency, call 911.',
     body: `
       ## What detox is
       Detox (withdrawal management) is medical care while alcohol or a drug leaves the body: nurses
