@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'sanity/dist/',
+      'sanity/dist-e2e/',
       'sanity/.sanity/',
       '.astro/',
       'node_modules/',

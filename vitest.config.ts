@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The Studio's React components (sanity/**/*.tsx): tsconfig keeps JSX for Astro, so Vitest compiles it here.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   test: {
     include: ['tests/**/*.test.ts'],
     // Browser tests run under Playwright against a production build.

@@ -11,7 +11,8 @@ export default defineCliConfig({
     enforceRequiredFields: true,
   },
   typegen: {
-    path: '../src/content-source/queries.ts',
+    // The site's queries and the editor tools' queries.
+    path: ['../src/content-source/queries.ts', './lib/editor-queries.ts'],
     schema: './schema.json',
     generates: '../src/content-source/sanity.types.ts',
   },

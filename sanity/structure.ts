@@ -1,11 +1,24 @@
+import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CogIcon } from '@sanity/icons/Cog';
+import { EyeClosedIcon } from '@sanity/icons/EyeClosed';
 import { PinIcon } from '@sanity/icons/Pin';
+import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { US_STATE, type UsState } from '../src/domain/vocabulary.ts';
+import { OfferedNowherePane } from './desk/OfferedNowherePane.tsx';
+import {
+  CLOSED_OR_OPENING_SOON_FILTER,
+  LOCATION_STATES_QUERY,
+  NEEDS_REVIEW_FILTER,
+  reviewedBefore,
+} from './lib/editor-queries.ts';
 import { SITE_SETTINGS_ID } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
 
-/** The desk: Settings first, then locations grouped by state, programs and services. */
+/**
+ * The desk: Settings, locations grouped by state, programs and services, then the editors' work lists. The work
+ * lists decline edit intents, so a location opened from elsewhere (Coverage, search) opens under Locations.
+ */
 export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
@@ -24,15 +37,47 @@ export const structure: StructureResolver = (S, context) =>
         .child(locationsByState(S, context)),
       S.documentTypeListItem('program').title('Programs'),
       S.documentTypeListItem('service').title('Services'),
+      S.divider(),
+      S.listItem()
+        .title('Needs review')
+        .id('needs-review')
+        .icon(CalendarIcon)
+        // The cut-off date is worked out when the list opens, so a Studio left open for days stays right.
+        .child(() =>
+          S.documentList()
+            .title('Needs review')
+            .schemaType('location')
+            .apiVersion(API_VERSION)
+            .filter(NEEDS_REVIEW_FILTER)
+            .params({ reviewedBefore: reviewedBefore() })
+            .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }])
+            .canHandleIntent(() => false),
+        ),
+      S.listItem()
+        .title('Offered nowhere')
+        .id('offered-nowhere')
+        .icon(EyeClosedIcon)
+        .child(S.component(OfferedNowherePane).id('offered-nowhere').title('Offered nowhere')),
+      S.listItem()
+        .title('Closed or opening soon')
+        .id('closed-or-opening-soon')
+        .icon(WarningOutlineIcon)
+        .child(
+          S.documentList()
+            .title('Closed or opening soon')
+            .schemaType('location')
+            .apiVersion(API_VERSION)
+            .filter(CLOSED_OR_OPENING_SOON_FILTER)
+            .defaultOrdering([{ field: 'status', direction: 'asc' }])
+            .canHandleIntent(() => false),
+        ),
     ]);
 
 /** All locations, then one list per state that has locations; states are read when the item opens. */
 function locationsByState(S: StructureBuilder, context: StructureResolverContext) {
   return async () => {
     const client = context.getClient({ apiVersion: API_VERSION });
-    const codes = await client.fetch<string[]>(
-      'array::unique(*[_type == "location" && defined(address.state)].address.state)',
-    );
+    const codes = await client.fetch(LOCATION_STATES_QUERY);
     const states = codes
       .map((code) => ({ code, name: US_STATE[code as UsState] ?? code }))
       .sort((a, b) => a.name.localeCompare(b.name));

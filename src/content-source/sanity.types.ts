@@ -648,6 +648,317 @@ export type LOCATIONS_QUERY_RESULT = Array<{
 // Query: *[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type
 export type UNKNOWN_TYPES_QUERY_RESULT = Array<'location' | 'program' | 'service' | 'siteSettings'>;
 
+// Source: lib/editor-queries.ts
+// Variable: NEEDS_REVIEW_QUERY
+// Query: *[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }
+export type NEEDS_REVIEW_QUERY_RESULT = Array<{
+  _id: string;
+  name: string;
+  status: 'open' | 'opening-soon' | 'temporarily-closed';
+  lastReviewed: string;
+  state:
+    | 'AK'
+    | 'AL'
+    | 'AR'
+    | 'AS'
+    | 'AZ'
+    | 'CA'
+    | 'CO'
+    | 'CT'
+    | 'DC'
+    | 'DE'
+    | 'FL'
+    | 'FM'
+    | 'GA'
+    | 'GU'
+    | 'HI'
+    | 'IA'
+    | 'ID'
+    | 'IL'
+    | 'IN'
+    | 'KS'
+    | 'KY'
+    | 'LA'
+    | 'MA'
+    | 'MD'
+    | 'ME'
+    | 'MH'
+    | 'MI'
+    | 'MN'
+    | 'MO'
+    | 'MP'
+    | 'MS'
+    | 'MT'
+    | 'NC'
+    | 'ND'
+    | 'NE'
+    | 'NH'
+    | 'NJ'
+    | 'NM'
+    | 'NV'
+    | 'NY'
+    | 'OH'
+    | 'OK'
+    | 'OR'
+    | 'PA'
+    | 'PR'
+    | 'PW'
+    | 'RI'
+    | 'SC'
+    | 'SD'
+    | 'TN'
+    | 'TX'
+    | 'UT'
+    | 'VA'
+    | 'VI'
+    | 'VT'
+    | 'WA'
+    | 'WI'
+    | 'WV'
+    | 'WY';
+}>;
+
+// Source: lib/editor-queries.ts
+// Variable: CLOSED_OR_OPENING_SOON_QUERY
+// Query: *[_type == "location" && status in ["temporarily-closed", "opening-soon"]]  | order(status asc, name asc){ _id, name, status, "state": address.state }
+export type CLOSED_OR_OPENING_SOON_QUERY_RESULT = Array<{
+  _id: string;
+  name: string;
+  status: 'open' | 'opening-soon' | 'temporarily-closed';
+  state:
+    | 'AK'
+    | 'AL'
+    | 'AR'
+    | 'AS'
+    | 'AZ'
+    | 'CA'
+    | 'CO'
+    | 'CT'
+    | 'DC'
+    | 'DE'
+    | 'FL'
+    | 'FM'
+    | 'GA'
+    | 'GU'
+    | 'HI'
+    | 'IA'
+    | 'ID'
+    | 'IL'
+    | 'IN'
+    | 'KS'
+    | 'KY'
+    | 'LA'
+    | 'MA'
+    | 'MD'
+    | 'ME'
+    | 'MH'
+    | 'MI'
+    | 'MN'
+    | 'MO'
+    | 'MP'
+    | 'MS'
+    | 'MT'
+    | 'NC'
+    | 'ND'
+    | 'NE'
+    | 'NH'
+    | 'NJ'
+    | 'NM'
+    | 'NV'
+    | 'NY'
+    | 'OH'
+    | 'OK'
+    | 'OR'
+    | 'PA'
+    | 'PR'
+    | 'PW'
+    | 'RI'
+    | 'SC'
+    | 'SD'
+    | 'TN'
+    | 'TX'
+    | 'UT'
+    | 'VA'
+    | 'VI'
+    | 'VT'
+    | 'WA'
+    | 'WI'
+    | 'WV'
+    | 'WY';
+}>;
+
+// Source: lib/editor-queries.ts
+// Variable: OFFERED_NOWHERE_QUERY
+// Query: {  "offered": [...*[_type == "location" && status == "open"].programs[].program._ref, ...*[_type == "location" && status == "open"].servicesOffered[]._ref],  "orgWide": *[_type == "siteSettings"][0].notOffered[].item._ref}{  "items": *[_type in ["program", "service"] && !(_id in ^.offered)] | order(_type asc, title asc){    _id,    _type,    title,    "orgWideNote": _id in ^.orgWide  }}.items
+export type OFFERED_NOWHERE_QUERY_RESULT = Array<
+  | {
+      _id: string;
+      _type: 'program';
+      title: string;
+      orgWideNote: boolean | null;
+    }
+  | {
+      _id: string;
+      _type: 'service';
+      title: string;
+      orgWideNote: boolean | null;
+    }
+>;
+
+// Source: lib/editor-queries.ts
+// Variable: COVERAGE_PAGE_QUERY
+// Query: {  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{    _id,    name,    status,    "city": address.city,    "state": address.state,    "offered": programs[].program._ref,    "notOffered": notOffered[].item._ref  }}
+export type COVERAGE_PAGE_QUERY_RESULT = {
+  programs: Array<{
+    _id: string;
+    title: string;
+    shortName: string;
+  }>;
+  total: number;
+  locations: Array<{
+    _id: string;
+    name: string;
+    status: 'open' | 'opening-soon' | 'temporarily-closed';
+    city: string;
+    state:
+      | 'AK'
+      | 'AL'
+      | 'AR'
+      | 'AS'
+      | 'AZ'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DC'
+      | 'DE'
+      | 'FL'
+      | 'FM'
+      | 'GA'
+      | 'GU'
+      | 'HI'
+      | 'IA'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'MA'
+      | 'MD'
+      | 'ME'
+      | 'MH'
+      | 'MI'
+      | 'MN'
+      | 'MO'
+      | 'MP'
+      | 'MS'
+      | 'MT'
+      | 'NC'
+      | 'ND'
+      | 'NE'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NV'
+      | 'NY'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'PR'
+      | 'PW'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VA'
+      | 'VI'
+      | 'VT'
+      | 'WA'
+      | 'WI'
+      | 'WV'
+      | 'WY';
+    offered: Array<string> | null;
+    notOffered: Array<string> | null;
+  }>;
+};
+
+// Source: lib/editor-queries.ts
+// Variable: LOCATION_STATES_QUERY
+// Query: array::unique(*[_type == "location" && defined(address.state)].address.state)
+export type LOCATION_STATES_QUERY_RESULT = Array<
+  | 'AK'
+  | 'AL'
+  | 'AR'
+  | 'AS'
+  | 'AZ'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DC'
+  | 'DE'
+  | 'FL'
+  | 'FM'
+  | 'GA'
+  | 'GU'
+  | 'HI'
+  | 'IA'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'MA'
+  | 'MD'
+  | 'ME'
+  | 'MH'
+  | 'MI'
+  | 'MN'
+  | 'MO'
+  | 'MP'
+  | 'MS'
+  | 'MT'
+  | 'NC'
+  | 'ND'
+  | 'NE'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NV'
+  | 'NY'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'PR'
+  | 'PW'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VA'
+  | 'VI'
+  | 'VT'
+  | 'WA'
+  | 'WI'
+  | 'WV'
+  | 'WY'
+>;
+
+// Source: lib/editor-queries.ts
+// Variable: COVERAGE_COUNTS_QUERY
+// Query: *[_type == "program"]{  _id,  "offered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in programs[].program._ref]),  "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in notOffered[].item._ref])}
+export type COVERAGE_COUNTS_QUERY_RESULT = Array<{
+  _id: string;
+  offered: number;
+  notOffered: number;
+}>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -656,6 +967,12 @@ declare global {
     '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  safetyNote,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
     '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
     '*[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type': UNKNOWN_TYPES_QUERY_RESULT;
+    '*[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]\n  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }': NEEDS_REVIEW_QUERY_RESULT;
+    '*[_type == "location" && status in ["temporarily-closed", "opening-soon"]]\n  | order(status asc, name asc){ _id, name, status, "state": address.state }': CLOSED_OR_OPENING_SOON_QUERY_RESULT;
+    '{\n  "offered": [...*[_type == "location" && status == "open"].programs[].program._ref, ...*[_type == "location" && status == "open"].servicesOffered[]._ref],\n  "orgWide": *[_type == "siteSettings"][0].notOffered[].item._ref\n}{\n  "items": *[_type in ["program", "service"] && !(_id in ^.offered)] | order(_type asc, title asc){\n    _id,\n    _type,\n    title,\n    "orgWideNote": _id in ^.orgWide\n  }\n}.items': OFFERED_NOWHERE_QUERY_RESULT;
+    '{\n  "programs": *[_type == "program"] | order(order asc, title asc){ _id, title, shortName },\n  "total": count(*[_type == "location" && ($state == "" || address.state == $state)]),\n  "locations": *[_type == "location" && ($state == "" || address.state == $state)] | order(address.state asc, address.city asc, name asc) [$start...$end]{\n    _id,\n    name,\n    status,\n    "city": address.city,\n    "state": address.state,\n    "offered": programs[].program._ref,\n    "notOffered": notOffered[].item._ref\n  }\n}': COVERAGE_PAGE_QUERY_RESULT;
+    'array::unique(*[_type == "location" && defined(address.state)].address.state)': LOCATION_STATES_QUERY_RESULT;
+    '*[_type == "program"]{\n  _id,\n  "offered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in programs[].program._ref]),\n  "notOffered": count(*[_type == "location" && ($state == "" || address.state == $state) && ^._id in notOffered[].item._ref])\n}': COVERAGE_COUNTS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
