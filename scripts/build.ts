@@ -8,28 +8,67 @@
  * they took 1.5 GB and 2.3 GB). It runs as Pagefind's CLI, which builds the index once; the Node API's
  * `writeFiles` builds it twice.
  *
- *   npm run build [-- --out dist] [--allow-shrink]     (or ALLOW_SHRINK=1)
+ * Every run writes build-report.json (or `--report <path>`): ok or not, and each problem with a link that opens
+ * its document in the Studio (SANITY_STUDIO_URL, default http://localhost:3333).
+ *
+ *   npm run build [-- --out dist] [--report build-report.json] [--allow-shrink]     (or ALLOW_SHRINK=1)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { phaseMark } from '../src/integrations/build-phases.ts';
+import {
+  DEFAULT_STUDIO_URL,
+  formatReportForConsole,
+  reportProblem,
+  type BuildReport,
+  type ReportProblem,
+} from './lib/build-report.ts';
 import { shrinkProblem, type BuildManifest } from './lib/shrink-guard.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, 'allow-shrink': { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    report: { type: 'string', default: 'build-report.json' },
+    'allow-shrink': { type: 'boolean', default: false },
+  },
 });
 const out = resolve(values.out);
 const allowShrink = values['allow-shrink'] || process.env.ALLOW_SHRINK === '1';
 const next = join(dirname(out), `.${basename(out)}.next-${process.pid}`);
-const fail = (message: string): never => {
+// Where the Astro process leaves the content problems it found (see src/content/directory-loader.ts).
+const problemsFile = `${next}.problems.json`;
+const startedAt = new Date().toISOString();
+const studioBase = process.env.SANITY_STUDIO_URL || DEFAULT_STUDIO_URL;
+const writeReport = (report: BuildReport) => {
+  writeFileSync(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+};
+/** Stops without publishing: the report lists the problems (by default, the message as one without a document). */
+const fail = (
+  message: string,
+  problems: Omit<ReportProblem, 'studioUrl'>[] = [{ field: '', reason: message }],
+): never => {
   rmSync(next, { recursive: true, force: true });
+  rmSync(problemsFile, { force: true });
+  const report = writeReport({
+    ok: false,
+    startedAt,
+    counts: {},
+    problems: problems.map((p) => reportProblem(p, studioBase)),
+  });
   console.error(
     `\n${message}\n${existsSync(out) ? `The previous build in ${out} is unchanged.` : 'Nothing was published.'}`,
   );
+  if (report.problems.some((p) => p.studioUrl))
+    console.error(`Fix each in Sanity Studio:\n${formatReportForConsole(report).join('\n')}`);
+  console.error(`Report: ${resolve(values.report)}`);
   process.exit(1);
 };
+/** The content problems the Astro process handed over, if it found any. */
+const contentProblems = (): ReportProblem[] | undefined =>
+  existsSync(problemsFile) ? (JSON.parse(readFileSync(problemsFile, 'utf8')) as ReportProblem[]) : undefined;
 const started = performance.now();
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
@@ -37,8 +76,9 @@ const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed
 const bin = (path: string) => join(import.meta.dirname, '../node_modules', path);
 const astro = spawnSync(process.execPath, [bin('astro/bin/astro.mjs'), 'build', '--outDir', next], {
   stdio: 'inherit',
+  env: { ...process.env, BUILD_PROBLEMS_FILE: problemsFile },
 });
-if (astro.status !== 0) fail(`The build failed (see above).`);
+if (astro.status !== 0) fail(`The build failed (see above).`, contentProblems());
 console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${seconds(started)}.`);
 
 const indexing = performance.now();
@@ -62,6 +102,7 @@ const problem = previous && shrinkProblem(previous, manifest(next));
 if (problem && !allowShrink)
   fail(
     `${problem}\nIf this is intended, build again with --allow-shrink (npm run build -- --allow-shrink) or ALLOW_SHRINK=1.`,
+    [{ field: '', reason: problem }],
   );
 if (problem) console.warn(`Allowed: ${problem}`);
 
@@ -70,4 +111,5 @@ const old = `${next}-old`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });
+writeReport({ ok: true, startedAt, counts: { ...manifest(out) }, problems: [] });
 console.log(`Published ${out}: ${JSON.stringify(manifest(out))}`);

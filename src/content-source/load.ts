@@ -7,7 +7,7 @@ import { siteSettings } from '../schemas/settings.ts';
 import { resolveSourceConfig } from './config.ts';
 import { checkGraph } from './graph-checks.ts';
 import { createLocalSource } from './local-source.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
+import { ContentError, withDocumentTypes, type ContentProblem } from './problems.ts';
 import {
   KNOWN_TYPES,
   LOCATIONS_QUERY,
@@ -77,7 +77,11 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
       locations: locationsResult,
     }),
   );
-  if (problems.length > 0 || !parsedSettings) throw new ContentError(source.description, problems);
+  if (problems.length > 0 || !parsedSettings)
+    throw new ContentError(
+      source.description,
+      withDocumentTypes(problems, [settingsResult, ...servicesResult, ...programsResult, ...locationsResult]),
+    );
 
   const directory: Directory = {
     settings: parsedSettings,

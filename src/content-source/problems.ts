@@ -5,6 +5,21 @@ export interface ContentProblem {
   /** Dotted path of the field, e.g. `address.zip` or `programs[2].program`; empty for the whole document. */
   field: string;
   message: string;
+  /** The document's `_type`, when the problem names a document (for the build report's Studio link). */
+  type?: string;
+}
+
+/** The problems, each with the `_type` of the document it names, looked up among the documents given. */
+export function withDocumentTypes(
+  problems: readonly ContentProblem[],
+  documents: readonly unknown[],
+): ContentProblem[] {
+  const types = new Map<string, string>();
+  for (const doc of documents) {
+    const { _id, _type } = (doc ?? {}) as { _id?: unknown; _type?: unknown };
+    if (typeof _id === 'string' && typeof _type === 'string') types.set(_id, _type);
+  }
+  return problems.map((p) => (types.has(p.id) ? { ...p, type: types.get(p.id)! } : p));
 }
 
 /** Formats problems one per line, grouped by document, in the order they were found. */

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { loadDirectory, type LoadedDirectory } from '../content-source/load.ts';
 import { ContentError, SourceError } from '../content-source/problems.ts';
@@ -41,7 +42,10 @@ export function directoryLoader(collection: string, pick: Pick): Loader {
         directory = await loadOnce();
       } catch (error) {
         if (error instanceof ContentError || error instanceof SourceError) {
-          if (!reported.has(error)) logger.error(error.message);
+          if (!reported.has(error)) {
+            logger.error(error.message);
+            handOver(error);
+          }
           reported.add(error);
           // A short message for Astro's error overlay; the full list was just logged. No `cause`:
           // Astro would print the whole list a second time.
@@ -56,6 +60,20 @@ export function directoryLoader(collection: string, pick: Pick): Loader {
       storedOne();
     },
   };
+}
+
+/**
+ * Passes the problems to `scripts/build.ts`, which names the file in BUILD_PROBLEMS_FILE, for build-report.json
+ * (unset under `astro dev` and plain `astro build`).
+ */
+function handOver(error: ContentError | SourceError) {
+  const file = process.env.BUILD_PROBLEMS_FILE;
+  if (!file) return;
+  const problems =
+    error instanceof ContentError
+      ? error.problems.map((p) => ({ id: p.id, type: p.type, field: p.field, reason: p.message }))
+      : [{ field: '', reason: error.message }];
+  writeFileSync(file, JSON.stringify(problems));
 }
 
 function reportExcluded(directory: LoadedDirectory, info: (message: string) => void) {

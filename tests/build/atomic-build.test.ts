@@ -4,16 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalContentLake, type LocalContentLake } from '../../scripts/lib/local-content-lake.ts';
+import type { BuildReport } from '../../scripts/lib/build-report.ts';
 import { shrinkProblem } from '../../scripts/lib/shrink-guard.ts';
 import { writeDataset } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'atomic-')), 'dist');
+const reportFile = join(mkdtempSync(join(tmpdir(), 'atomic-report-')), 'build-report.json');
 
 /** `npm run build` (scripts/build.ts) into `out` with the given environment; async so a local lake can answer. */
 function publish(env: Record<string, string>, ...args: string[]) {
   return new Promise<{ status: number | null; output: string }>((resolve) => {
-    const child = spawn('node', ['scripts/build.ts', '--out', out, ...args], {
+    const child = spawn('node', ['scripts/build.ts', '--out', out, '--report', reportFile, ...args], {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let output = '';
@@ -31,6 +33,7 @@ const snapshot = () =>
     .map((f) => `${f}:${statSync(join(out, f)).size}:${statSync(join(out, f)).mtimeMs}`)
     .join('\n');
 const manifest = () => JSON.parse(readFileSync(join(out, 'build-manifest.json'), 'utf8'));
+const report = () => JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
 
 /** The mock dataset with `extra` more copies of its first location, to have something to lose. */
 function withLocations(extra: number) {
@@ -53,18 +56,29 @@ describe('publishing a build', () => {
   }, 120_000);
   afterAll(() => lake?.close());
 
-  test('the first build publishes with a manifest of what it holds', () => {
+  test('the first build publishes with a manifest of what it holds, and reports it', () => {
     expect(manifest()).toEqual({ locations: 6, programs: 2, services: 2 });
+    expect(report()).toMatchObject({ ok: true, counts: manifest(), problems: [] });
+    expect(Date.parse(report().startedAt)).toBeGreaterThan(Date.now() - 600_000);
   });
 
   test('bad content leaves the previous build exactly as it was', async () => {
     const before = snapshot();
     const docs = withLocations(4);
     docs.find((d) => d._id === 'location.downtown').admissionsPhone.number = '555-0100';
-    const result = await publish(fromFile(docs));
+    const result = await publish({ ...fromFile(docs), SANITY_STUDIO_URL: 'https://studio.example.org' });
     expect(result.status).toBe(1);
     expect(result.output).toContain('The previous build in');
     expect(snapshot()).toBe(before);
+    // The report names the document, its field and the reason, with a link that opens it in the Studio.
+    const link = 'https://studio.example.org/intent/edit/id=location.downtown;type=location';
+    expect(report()).toMatchObject({
+      ok: false,
+      counts: {},
+      problems: [{ id: 'location.downtown', type: 'location', field: 'admissionsPhone.number', studioUrl: link }],
+    });
+    expect(report().problems[0]!.reason).toMatch(/phone/i);
+    expect(result.output, 'the console prints the same link').toContain(link);
   }, 60_000);
 
   test('a failed Pagefind step leaves the previous build exactly as it was', async () => {
@@ -88,6 +102,10 @@ describe('publishing a build', () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/failed with 503 \(server error\)\. Gave up after 4 tries/);
     expect(snapshot()).toBe(before);
+    const [outage] = report().problems;
+    expect(report().ok).toBe(false);
+    expect(outage!.id, 'an outage is a problem of the whole build').toBeUndefined();
+    expect(outage!.reason).toMatch(/failed with 503/);
   }, 60_000);
 
   test('a build that loses half the locations is refused, unless allowed', async () => {
@@ -96,6 +114,9 @@ describe('publishing a build', () => {
     expect(refused.status).toBe(1);
     expect(refused.output).toContain("fewer than half of the last build's locations (locations 6 → 2)");
     expect(snapshot()).toBe(before);
+    expect(report().problems).toEqual([
+      { field: '', reason: expect.stringContaining("fewer than half of the last build's locations") },
+    ]);
 
     const allowed = await publish(fromFile(withLocations(0)), '--allow-shrink');
     expect(allowed.status, allowed.output).toBe(0);
