@@ -29,10 +29,12 @@ test('the committed schema.json and sanity.types.ts are what `npm run typegen` m
     writeFileSync(
       join(scratch, 'sanity.cli.ts'),
       `import config from '../sanity.cli.ts';
+// The query files, one folder further away (TypeGen takes one path or a list).
+const path = [config.typegen?.path ?? []].flat().map((p) => \`../\${p}\`);
 export default {
   ...config,
   schemaExtraction: { ...config.schemaExtraction, path: './schema.json' },
-  typegen: { ...config.typegen, path: \`../\${config.typegen?.path}\`, schema: './schema.json', generates: './sanity.types.ts' },
+  typegen: { ...config.typegen, path, schema: './schema.json', generates: './sanity.types.ts' },
 };
 `,
     );
