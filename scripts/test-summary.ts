@@ -1,5 +1,6 @@
 /**
- * Prints one line totalling the Vitest and Playwright reports of the last `npm test`: "N passed, N failed".
+ * Prints one line totalling the Vitest and Playwright reports of the last `npm test` (the site's browser tests and
+ * the Studio's): "N passed, N failed".
  * Failures outside any test count too: a test file that fails to load, or a hook that throws (Vitest marks the
  * file failed and its tests skipped or absent), and Playwright's global errors (a spec that fails to load, a test
  * server that does not start). Each is named.
@@ -19,12 +20,24 @@ interface PlaywrightReport {
 
 const read = <T>(path: string): T | undefined =>
   existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
-const unit = read<VitestReport>('reports/vitest.json');
-const e2e = read<PlaywrightReport>('reports/playwright.json');
-if (!unit || !e2e) {
-  console.error(`test-summary: missing ${!unit ? 'reports/vitest.json' : 'reports/playwright.json'}`);
+const REPORTS = ['reports/vitest.json', 'reports/playwright.json', 'reports/playwright-studio.json'];
+const missing = REPORTS.filter((path) => !existsSync(path));
+if (missing.length > 0) {
+  console.error(`test-summary: missing ${missing.join(', ')}`);
   process.exit(1);
 }
+const unit = read<VitestReport>(REPORTS[0]!)!;
+const browser = [read<PlaywrightReport>(REPORTS[1]!)!, read<PlaywrightReport>(REPORTS[2]!)!];
+// The two Playwright runs as one.
+const e2e: PlaywrightReport = {
+  stats: {
+    expected: browser.reduce((n, r) => n + r.stats.expected, 0),
+    unexpected: browser.reduce((n, r) => n + r.stats.unexpected, 0),
+    flaky: browser.reduce((n, r) => n + r.stats.flaky, 0),
+    skipped: browser.reduce((n, r) => n + r.stats.skipped, 0),
+  },
+  errors: browser.flatMap((r) => r.errors ?? []),
+};
 const firstLine = (message = '') => message.trim().split('\n')[0] ?? '';
 // Files that failed with no failed test in them: the error happened while loading the file or in a hook.
 const brokenFiles = unit.testResults.filter(
