@@ -80,7 +80,12 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
   if (problems.length > 0 || !parsedSettings)
     throw new ContentError(
       source.description,
-      withDocumentTypes(problems, [settingsResult, ...servicesResult, ...programsResult, ...locationsResult]),
+      withDocumentTypes(problems, {
+        siteSettings: [settingsResult],
+        service: servicesResult,
+        program: programsResult,
+        location: locationsResult,
+      }),
     );
 
   const directory: Directory = {

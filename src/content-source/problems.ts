@@ -9,16 +9,20 @@ export interface ContentProblem {
   type?: string;
 }
 
-/** The problems, each with the `_type` of the document it names, looked up among the documents given. */
+/**
+ * The problems, each with the type of the document it names: `byType` gives the documents each query returned,
+ * under the type that query selects (the projections need not carry `_type`).
+ */
 export function withDocumentTypes(
   problems: readonly ContentProblem[],
-  documents: readonly unknown[],
+  byType: Record<string, readonly unknown[]>,
 ): ContentProblem[] {
   const types = new Map<string, string>();
-  for (const doc of documents) {
-    const { _id, _type } = (doc ?? {}) as { _id?: unknown; _type?: unknown };
-    if (typeof _id === 'string' && typeof _type === 'string') types.set(_id, _type);
-  }
+  for (const [type, documents] of Object.entries(byType))
+    for (const doc of documents) {
+      const id = (doc as { _id?: unknown } | null)?._id;
+      if (typeof id === 'string') types.set(id, type);
+    }
   return problems.map((p) => (types.has(p.id) ? { ...p, type: types.get(p.id)! } : p));
 }
 
