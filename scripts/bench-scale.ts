@@ -41,6 +41,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { heaviestPage, measureDist, type PageSize } from './check/budget.ts';
 import { phaseEnds, type Line } from './lib/phase-ends.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -164,6 +165,7 @@ interface Phase {
 }
 
 const fmtS = (s: number) => `${s.toFixed(1)} s`;
+const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const fmtB = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(0)} MB`);
 
 function check(r: Run, what: string) {
@@ -189,6 +191,8 @@ interface Built {
   phases: Phase[];
   pages: number;
   distBytes: number;
+  /** The heaviest page by gzip size (HTML + CSS + JS), measured on the first run after its timing ended. */
+  heaviest?: PageSize | undefined;
 }
 const results: { import: Phase; site: Built[]; floor: Built[] } = { import: undefined!, site: [], floor: [] };
 
@@ -226,7 +230,7 @@ try {
   for (let i = 1; i <= runs; i++) {
     const last = i === runs;
     console.error(`bench: site build${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
-    results.site.push(await buildSite(project, path.join(work, 'site-dist'), last && args.keep));
+    results.site.push(await buildSite(project, path.join(work, 'site-dist'), last && args.keep, i === 1));
     if (args['skip-floor']) continue;
     console.error(`bench: floor${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
     results.floor.push(await buildFloor(path.join(work, 'floor'), last && args.keep));
@@ -241,7 +245,7 @@ try {
  * Astro's exit, Pagefind, the swap. Built from a copy of the project: builds running in the work tree at the same
  * time would share its .astro/ folder.
  */
-async function buildSite(project: string, siteOut: string, keep: boolean): Promise<Built> {
+async function buildSite(project: string, siteOut: string, keep: boolean, weigh: boolean): Promise<Built> {
   rmSync(siteOut, { recursive: true, force: true });
   settle();
   const site = await run(process.execPath, ['scripts/build.ts', '--out', siteOut, '--allow-shrink'], {
@@ -264,7 +268,13 @@ async function buildSite(project: string, siteOut: string, keep: boolean): Promi
     seconds: (to - from) / 1000,
     peakBytes: peak(site, from, to),
   }));
-  const built = { phases, pages: countHtml(siteOut), distBytes: duSize(siteOut) };
+  const built = {
+    phases,
+    pages: countHtml(siteOut),
+    distBytes: duSize(siteOut),
+    // Weighing ~20,000 pages takes minutes: once is enough, and it is outside the timed build.
+    heaviest: weigh ? heaviestPage(measureDist(siteOut)) : undefined,
+  };
   if (!keep) rmSync(siteOut, { recursive: true, force: true });
   return built;
 }
@@ -325,6 +335,11 @@ const report = (title: string, built: Built[]) => {
 };
 console.log(`import\n${table([results.import])}`);
 const site = report('site (build with search)', results.site);
+const heaviest = results.site[0]?.heaviest;
+if (heaviest)
+  console.log(
+    `  heaviest page ${heaviest.path}: ${kB(heaviest.total)} gzip (HTML ${kB(heaviest.html)}), a ${heaviest.type} page`,
+  );
 if (results.floor.length > 0) {
   const floor = report('floor (bare Astro + Pagefind)', results.floor);
   const ratio = total(site.phases) / total(floor.phases);
