@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 // The built Studio in Chromium against a local Content Lake (tests/studio-e2e/); `npm run test:studio-e2e`
 // builds it first with `apiHost` pointing at this port.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.STUDIO_E2E_PORT ?? 4323);
 
 export default defineConfig({
@@ -19,17 +19,6 @@ export default defineConfig({
     // The local server's certificate is self-signed (see tests/studio-e2e/support/content-lake-server.ts).
     ignoreHTTPSErrors: true,
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

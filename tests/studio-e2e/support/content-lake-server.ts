@@ -15,6 +15,7 @@ import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type Http2Session } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES } from '../../../scripts/lib/static-server.ts';
 import type { RawDocument } from '../../../src/content-source/ndjson.ts';
 import { ContentLakeError, ContentLakeStore, type MutationEvent } from './content-lake-store.ts';
 
@@ -59,18 +60,6 @@ const HARMLESS_404 = [
   /^\/intake\//,
   /^\/socket\//,
 ];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export async function startStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const store = new ContentLakeStore(options.documents);
@@ -174,7 +163,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     const path = normalize(join(root, decodeURIComponent(url.pathname)));
     const isFile = path.startsWith(root + sep) && (await stat(path).catch(() => undefined))?.isFile();
     const file = isFile ? path : join(root, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   }
 
