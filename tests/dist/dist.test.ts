@@ -66,9 +66,9 @@ describe('the built site', () => {
     expect(glued, 'pages whose crisis line lost a space').toEqual([]);
     // ...and a template line break never shows as a space before punctuation ("Clinic , Center", "555-0100 .").
     const stray = pages.flatMap((page) =>
-      [...page.html.matchAll(/<\/a>\s+[,.;:]/g)].map((m) => `${page.path}: ${m[0]}`),
+      [...page.html.matchAll(/<\/(?:a|strong|em|span)>\s+(?:<span[^>]*>)?[,.;:]/g)].map((m) => `${page.path}: ${m[0]}`),
     );
-    expect(stray, 'a space between a link and the punctuation after it').toEqual([]);
+    expect(stray, 'a space between a link or emphasis and the punctuation after it').toEqual([]);
   });
 
   test('JSON-LD parses, and each location page states the phone and address it shows', () => {
