@@ -7,7 +7,7 @@ import { siteSettings } from '../schemas/settings.ts';
 import { resolveSourceConfig } from './config.ts';
 import { checkGraph } from './graph-checks.ts';
 import { createLocalSource } from './local-source.ts';
-import { ContentError, withDocumentTypes, type ContentProblem } from './problems.ts';
+import { ContentError, documentTypes, type ContentProblem } from './problems.ts';
 import {
   KNOWN_TYPES,
   LOCATIONS_QUERY,
@@ -80,7 +80,8 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
   if (problems.length > 0 || !parsedSettings)
     throw new ContentError(
       source.description,
-      withDocumentTypes(problems, {
+      problems,
+      documentTypes({
         siteSettings: [settingsResult],
         service: servicesResult,
         program: programsResult,

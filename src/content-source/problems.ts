@@ -5,25 +5,20 @@ export interface ContentProblem {
   /** Dotted path of the field, e.g. `address.zip` or `programs[2].program`; empty for the whole document. */
   field: string;
   message: string;
-  /** The document's `_type`, when the problem names a document (for the build report's Studio link). */
-  type?: string;
 }
 
 /**
- * The problems, each with the type of the document it names: `byType` gives the documents each query returned,
- * under the type that query selects (the projections need not carry `_type`).
+ * The type of each document the queries returned, by `_id`: `byType` gives each query's documents under the type
+ * it selects (the projections need not carry `_type`). For the build report's Studio links.
  */
-export function withDocumentTypes(
-  problems: readonly ContentProblem[],
-  byType: Record<string, readonly unknown[]>,
-): ContentProblem[] {
-  const types = new Map<string, string>();
+export function documentTypes(byType: Record<string, readonly unknown[]>): Record<string, string> {
+  const types: Record<string, string> = {};
   for (const [type, documents] of Object.entries(byType))
     for (const doc of documents) {
       const id = (doc as { _id?: unknown } | null)?._id;
-      if (typeof id === 'string') types.set(id, type);
+      if (typeof id === 'string') types[id] = type;
     }
-  return problems.map((p) => (types.has(p.id) ? { ...p, type: types.get(p.id)! } : p));
+  return types;
 }
 
 /** Formats problems one per line, grouped by document, in the order they were found. */
@@ -34,8 +29,14 @@ function formatProblems(problems: readonly ContentProblem[]): string {
 /** The content cannot be published: every problem found, all at once. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
+  /** The type of each document a problem may name, by `_id` (see documentTypes). */
+  readonly documentTypes: Readonly<Record<string, string>>;
 
-  constructor(source: string, problems: readonly ContentProblem[]) {
+  constructor(
+    source: string,
+    problems: readonly ContentProblem[],
+    documentTypes: Readonly<Record<string, string>> = {},
+  ) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(
       `The directory content from ${source} has ${count}; nothing was built.\n${formatProblems(problems)}\n` +
@@ -43,6 +44,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    this.documentTypes = documentTypes;
   }
 }
 

@@ -71,7 +71,7 @@ function handOver(error: ContentError | SourceError) {
   if (!file) return;
   const problems =
     error instanceof ContentError
-      ? error.problems.map((p) => ({ id: p.id, type: p.type, field: p.field, reason: p.message }))
+      ? error.problems.map((p) => ({ id: p.id, type: error.documentTypes[p.id], field: p.field, reason: p.message }))
       : [{ field: '', reason: error.message }];
   writeFileSync(file, JSON.stringify(problems));
 }
