@@ -1,15 +1,20 @@
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
+import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { MarkReviewedAction } from './actions/MarkReviewedAction.ts';
-import { dataset, projectId } from './lib/env.ts';
+import { dataset, previewUrl, projectId } from './lib/env.ts';
 import { isSingletonAction, isSingletonType } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
+import { locations } from './presentation/locations.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { structure } from './structure.ts';
 import { coverageTool } from './tools/coverage/index.ts';
 
-/** The Studio: desk structure, Coverage, GROQ playground (Vision) and the content model of docs/content-model.md. */
+/**
+ * The Studio: desk structure, Coverage, Presentation (drafts on the preview server), GROQ playground (Vision) and
+ * the content model of docs/content-model.md.
+ */
 export default defineConfig({
   name: 'default',
   title: 'Program directory',
@@ -17,7 +22,11 @@ export default defineConfig({
   dataset,
   // The browser tests (tests/studio-e2e/) build the Studio against a local stand-in for Sanity's API.
   apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })],
+  plugins: [
+    structureTool({ structure }),
+    presentationTool({ previewUrl: { initial: previewUrl }, resolve: { locations } }),
+    visionTool({ defaultApiVersion: API_VERSION }),
+  ],
   tools: (tools) => [...tools.slice(0, 1), coverageTool, ...tools.slice(1)],
   schema: {
     types: schemaTypes,

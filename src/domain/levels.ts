@@ -14,7 +14,10 @@ const INTENSITY: readonly LevelOfCare[] = [
 ];
 
 /** Programs of a more intensive level than `program`, most intensive first; empty for side-by-side care. */
-export function higherLevels(program: Program, programs: readonly Program[]): Program[] {
+export function higherLevels<P extends Pick<Program, 'category'>>(
+  program: Pick<Program, 'category'>,
+  programs: readonly P[],
+): P[] {
   const rank = INTENSITY.indexOf(program.category);
   if (rank <= 0) return [];
   return programs
