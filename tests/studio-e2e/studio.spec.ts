@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { reviewedBefore } from '../../sanity/lib/editor-queries.ts';
+import { PAGES_BY_TYPE } from '../../sanity/presentation/pages.ts';
+import { createGroqExecutor } from '../../src/content-source/groq-local.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { ContentError } from '../../src/content-source/problems.ts';
 import { US_STATE, type UsState } from '../../src/domain/vocabulary.ts';
@@ -139,4 +141,16 @@ test('Needs review lists the stale locations; Mark reviewed dates one today and 
   await expect.poll(() => lake.store.documents.get(target._id)?.lastReviewed).toBe(today);
   expect(lake.store.documents.has(`drafts.${target._id}`)).toBe(false);
   await expect(list.getByRole('link', entry(target.name))).toHaveCount(0);
+});
+
+test('Presentation is in the tool menu, and a location shows the pages it is used on', async ({ page }) => {
+  const { query, pages } = PAGES_BY_TYPE.location!;
+  const used = pages(await createGroqExecutor(documents)(query, { id: HAWTHORNE }))!.locations!;
+  await page.goto('/structure');
+  await expect(page.getByRole('link', { name: 'Presentation' })).toBeVisible();
+
+  await openDocument(page, HAWTHORNE);
+  await page.getByRole('button', { name: `Used on ${used.length} pages` }).click();
+  for (const title of ['Hawthorne Clinic, Portland, OR', 'Locations in Oregon'])
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
 });
