@@ -5,14 +5,21 @@
  * - every page it names shows the document: it links to the document's own page (but the EXCEPTIONS below);
  * - every page that links to the document's own page is named (but the EXCEPTIONS below);
  * - a location names its own page and its state's page, a program and a service their own page and their index.
+ * A state past STATE_LOCATION_LIMIT (California, from SAMHSA's 2022 directory) checks the city pages against the
+ * site's own listings, without a build of 1,800 pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attr, elements, type Element } from '../../scripts/check/html-doc.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
+import { importSamhsa } from '../../scripts/import-samhsa/import.ts';
 import { createGroqExecutor } from '../../src/content-source/groq-local.ts';
+import { loadDirectory } from '../../src/content-source/load.ts';
 import type { RawDocument } from '../../src/content-source/ndjson.ts';
+import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { STATE_LOCATION_LIMIT, stateListings } from '../../src/domain/listings.ts';
 import {
   LISTED_LOCATIONS,
   PAGES_BY_TYPE,
@@ -21,6 +28,7 @@ import {
   type ServicePages,
 } from '../../sanity/presentation/pages.ts';
 import { buildSite } from '../dist/build-site.ts';
+import { requireSharedData, SHARED } from '../import/helpers.ts';
 
 type Doc = RawDocument & Record<string, any>;
 
@@ -51,20 +59,6 @@ let pages: Page[];
 /** Each document's own page, and the pages it resolves to. */
 const resolved = new Map<string, { own: string; hrefs: string[] }>();
 
-beforeAll(async () => {
-  ({ distDir, cleanup } = buildSite());
-  pages = loadPages(distDir);
-  for (const doc of documents) {
-    const resolver = PAGES_BY_TYPE[doc._type];
-    if (!resolver) continue;
-    const state = resolver.pages(await query(resolver.query, { id: doc._id }));
-    const hrefs = state?.locations?.map((location) => location.href) ?? [];
-    resolved.set(doc._id, { own: hrefs[0]!, hrefs });
-  }
-}, 180_000);
-
-afterAll(() => cleanup());
-
 /** The elements from the page's root down to `target`. */
 function* ancestors(page: Page, target: Element): Generator<Element> {
   const path = (node: Element, trail: Element[]): Element[] | undefined => {
@@ -87,6 +81,20 @@ const refs = (list: unknown[] | undefined, pick: (entry: any) => string | undefi
   (list ?? []).map(pick).filter(Boolean) as string[];
 
 describe('Presentation: the pages each document shows on', () => {
+  beforeAll(async () => {
+    ({ distDir, cleanup } = buildSite());
+    pages = loadPages(distDir);
+    for (const doc of documents) {
+      const resolver = PAGES_BY_TYPE[doc._type];
+      if (!resolver) continue;
+      const state = resolver.pages(await query(resolver.query, { id: doc._id }));
+      const hrefs = state?.locations?.map((location) => location.href) ?? [];
+      resolved.set(doc._id, { own: hrefs[0]!, hrefs });
+    }
+  }, 180_000);
+
+  afterAll(() => cleanup());
+
   test('every document of the dataset resolves, and every page it names is built', () => {
     expect(resolved.size).toBe(documents.filter((doc) => doc._type !== 'siteSettings').length);
     const missing = [...resolved].flatMap(([id, { hrefs }]) =>
@@ -162,4 +170,42 @@ describe('Presentation: the pages each document shows on', () => {
     expect(state.locations!.filter((l) => l.href.startsWith('/locations/'))).toHaveLength(LISTED_LOCATIONS);
     expect(state.message).toBe(`Also on ${(1_234 - LISTED_LOCATIONS).toLocaleString('en-US')} more location pages.`);
   });
+});
+
+describe(`a state of more than ${STATE_LOCATION_LIMIT} locations (California)`, () => {
+  test('a location names the city page the site lists it on', async () => {
+    requireSharedData();
+    const { ndjson, documents: california } = importSamhsa({
+      inputs: [SHARED.mh, SHARED.sa],
+      geo: SHARED.geo,
+      state: 'CA',
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'presentation-ca-'));
+    try {
+      writeFileSync(join(dir, 'california.ndjson'), ndjson);
+      const directory = await loadDirectory({ env: { DIRECTORY_DATASET: join(dir, 'california.ndjson') } });
+      const [listing] = stateListings(createDirectoryIndex(directory).locationsByState());
+      expect(listing?.byCity, 'California is listed by city').toBe(true);
+      const run = createGroqExecutor(california);
+      // A few cities across the alphabet, and every spelling that shares one city page ("St. Helena", "St Helena").
+      const cities = listing!.cities.filter(
+        (city, i) => i % 100 === 0 || new Set(city.locations.map((l) => l.address.city)).size > 1,
+      );
+      const location = PAGES_BY_TYPE.location!;
+      let checked = 0;
+      for (const city of cities)
+        for (const { _id } of city.locations) {
+          const state = location.pages(await run(location.query, { id: _id }));
+          checked += 1;
+          const hrefs = state!.locations!.map((l) => l.href);
+          expect(hrefs.filter((href) => href.startsWith('/states/ca/'))).toEqual([
+            '/states/ca/',
+            `/states/ca/${city.slug}/`,
+          ]);
+        }
+      expect(checked, 'locations checked').toBeGreaterThan(10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
