@@ -104,6 +104,15 @@ describe('Presentation: the pages each document shows on', () => {
     expect(SETTINGS_PAGES.locations!.filter((location) => !built(location.href))).toEqual([]);
   });
 
+  test('the settings’ pages show the organisation’s name and admissions phone', () => {
+    const settings = documents.find((doc) => doc._type === 'siteSettings')!;
+    for (const { href } of SETTINGS_PAGES.locations!) {
+      const html = pages.find((page) => page.path === href)?.html ?? '';
+      expect(html, href).toContain(settings.organizationName);
+      expect(html, href).toContain(`href="tel:${settings.admissionsPhone.number}"`);
+    }
+  });
+
   test('every page named shows the document: it links to the document’s own page', () => {
     const silent = [...resolved].flatMap(([id, { own, hrefs }]) => {
       const type = id.split('.')[0]!;
