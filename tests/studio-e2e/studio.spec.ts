@@ -145,7 +145,7 @@ test('Needs review lists the stale locations; Mark reviewed dates one today and 
 
 test('Presentation is in the tool menu, and a location shows the pages it is used on', async ({ page }) => {
   const { query, pages } = PAGES_BY_TYPE.location!;
-  const used = pages(await createGroqExecutor(documents)(query, { id: HAWTHORNE }))!.locations!;
+  const used = pages(await createGroqExecutor(bundledDocuments())(query, { id: HAWTHORNE }))!.locations!;
   await page.goto('/structure');
   await expect(page.getByRole('link', { name: 'Presentation' })).toBeVisible();
 
