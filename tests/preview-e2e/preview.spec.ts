@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PREVIEW_SECRET, STUDIO_URL } from '../../playwright.preview.config.ts';
+import { axeViolations, formatViolations } from '../e2e/support/axe.ts';
 import { DRAFT, LOCATION } from './support/drafts-dataset.ts';
 
 const BANNER = 'Preview — unpublished changes';
@@ -66,10 +67,24 @@ test.describe('the draft preview server', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/search/?q=IOP');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find care');
     await expect(page.getByText('Search works on the published site')).toBeVisible();
     await expect(page.getByRole('search')).toHaveCount(0);
     expect(asked.filter((p) => p.includes('pagefind'))).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('the banner and the search page pass axe on a phone, in light and dark', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setExtraHTTPHeaders(bearer);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of [`/locations/${LOCATION.slug}/`, '/search/']) {
+        await page.goto(path);
+        const violations = await axeViolations(page);
+        expect(violations, `${path} (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
+      }
+    }
   });
 
   test('the production build of the same dataset shows neither draft value', () => {
