@@ -1,7 +1,12 @@
 // @ts-check
+import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildPhases from './src/integrations/build-phases.ts';
+import draftPreview from './src/integrations/draft-preview.ts';
+
+// `npm run preview:drafts` builds the same pages as a server that reads drafts per request, into .preview/.
+const preview = process.env.DIRECTORY_PREVIEW === 'drafts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap (src/pages/sitemap-*.xml.ts) use this; set SITE_URL when deploying.
@@ -14,6 +19,12 @@ export default defineConfig({
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
   // Search is indexed by scripts/build.ts once Astro has exited (npm run build).
-  integrations: [buildPhases()],
+  integrations: [buildPhases({ loadContent: !preview }), ...(preview ? [draftPreview()] : [])],
   vite: { plugins: [tailwindcss()] },
+  ...(preview && {
+    output: 'server',
+    outDir: '.preview',
+    // Not streamed: a page renders whole inside its request's directory (src/lib/directory.ts, withDirectory).
+    adapter: node({ mode: 'standalone', experimentalDisableStreaming: true }),
+  }),
 });

@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.preview/',
       'sanity/dist/',
       'sanity/dist-e2e/',
       'sanity/.sanity/',

@@ -1,6 +1,6 @@
 /**
- * Prints one line totalling the Vitest and Playwright reports of the last `npm test` (the site's browser tests and
- * the Studio's): "N passed, N failed".
+ * Prints one line totalling the Vitest and Playwright reports of the last `npm test` (the site's browser tests, the
+ * draft preview's and the Studio's): "N passed, N failed".
  * Failures outside any test count too: a test file that fails to load, or a hook that throws (Vitest marks the
  * file failed and its tests skipped or absent), and Playwright's global errors (a spec that fails to load, a test
  * server that does not start). Each is named.
@@ -20,15 +20,20 @@ interface PlaywrightReport {
 
 const read = <T>(path: string): T | undefined =>
   existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
-const REPORTS = ['reports/vitest.json', 'reports/playwright.json', 'reports/playwright-studio.json'];
+const REPORTS = [
+  'reports/vitest.json',
+  'reports/playwright.json',
+  'reports/playwright-preview.json',
+  'reports/playwright-studio.json',
+];
 const missing = REPORTS.filter((path) => !existsSync(path));
 if (missing.length > 0) {
   console.error(`test-summary: missing ${missing.join(', ')}`);
   process.exit(1);
 }
 const unit = read<VitestReport>(REPORTS[0]!)!;
-const browser = [read<PlaywrightReport>(REPORTS[1]!)!, read<PlaywrightReport>(REPORTS[2]!)!];
-// The two Playwright runs as one.
+const browser = REPORTS.slice(1).map((path) => read<PlaywrightReport>(path)!);
+// The Playwright runs as one.
 const e2e: PlaywrightReport = {
   stats: {
     expected: browser.reduce((n, r) => n + r.stats.expected, 0),

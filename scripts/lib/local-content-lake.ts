@@ -41,8 +41,11 @@ export interface LocalContentLake {
 export async function startLocalContentLake(options: LocalContentLakeOptions): Promise<LocalContentLake> {
   const projectId = options.projectId ?? 'local';
   const dataset = options.dataset ?? 'production';
-  const raw = createGroqExecutor(options.documents, 'raw');
-  const published = createGroqExecutor(options.documents, 'published');
+  const perspectives = {
+    raw: createGroqExecutor(options.documents, 'raw'),
+    drafts: createGroqExecutor(options.documents, 'drafts'),
+    published: createGroqExecutor(options.documents, 'published'),
+  };
   const requests: LocalContentLake['requests'] = [];
 
   const server = createServer((req, res) => {
@@ -73,7 +76,10 @@ export async function startLocalContentLake(options: LocalContentLakeOptions): P
     const perspective = url.searchParams.get('perspective') ?? 'published';
     const started = performance.now();
     try {
-      const result = await (perspective === 'raw' ? raw : published)(query, params);
+      const result = await (perspectives[perspective as keyof typeof perspectives] ?? perspectives.published)(
+        query,
+        params,
+      );
       send(res, 200, { result, ms: Math.round(performance.now() - started), query });
     } catch (error) {
       send(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } });

@@ -22,6 +22,8 @@ import type { ContentSource } from './source.ts';
 export interface LoadOptions {
   env?: Record<string, string | undefined>;
   remote?: RemoteOptions;
+  /** The preview server's view: drafts laid over the published documents. The static build never sets it. */
+  drafts?: boolean;
 }
 
 export interface LoadedDirectory extends Directory {
@@ -32,7 +34,10 @@ export interface LoadedDirectory extends Directory {
 /** Picks the content source the environment asks for (Content Lake or a local export). */
 export async function openSource(options: LoadOptions = {}): Promise<ContentSource> {
   const config = resolveSourceConfig(options.env ?? process.env);
-  return config.kind === 'local' ? createLocalSource(config.path) : createRemoteSource(config, options.remote);
+  const perspective = options.drafts ? 'drafts' : 'published';
+  return config.kind === 'local'
+    ? createLocalSource(config.path, perspective)
+    : createRemoteSource(config, { ...options.remote, perspective });
 }
 
 /**

@@ -1,11 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { createGroqExecutor, isDraftOrVersion } from './groq-local.ts';
+import { createGroqExecutor, isDraftOrVersion, type Perspective } from './groq-local.ts';
 import { parseNdjson } from './ndjson.ts';
 import { ContentError, SourceError } from './problems.ts';
 import type { ContentSource } from './source.ts';
 
-/** Reads a Sanity NDJSON export and answers the site's queries with groq-js, as the Content Lake would. */
-export async function createLocalSource(path: string): Promise<ContentSource> {
+const isVersion = (doc: { _id: string }) => doc._id.startsWith('versions.');
+
+/**
+ * Reads a Sanity NDJSON export and answers the site's queries with groq-js, as the Content Lake would: published
+ * documents only, or (`drafts`, for the preview server) with drafts laid over them.
+ */
+export async function createLocalSource(
+  path: string,
+  perspective: Exclude<Perspective, 'raw'> = 'published',
+): Promise<ContentSource> {
   const description = `the dataset file ${path}`;
   let bytes: Buffer;
   try {
@@ -20,7 +28,7 @@ export async function createLocalSource(path: string): Promise<ContentSource> {
   if (problems.length > 0) throw new ContentError(description, problems);
   return {
     description,
-    fetch: createGroqExecutor(documents, 'published'),
-    skippedDrafts: documents.filter(isDraftOrVersion).length,
+    fetch: createGroqExecutor(documents, perspective),
+    skippedDrafts: documents.filter(perspective === 'drafts' ? isVersion : isDraftOrVersion).length,
   };
 }

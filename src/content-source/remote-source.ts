@@ -11,16 +11,24 @@ export interface RemoteOptions {
   /** Per request. */
   timeoutMs?: number;
   onRetry?: (message: string) => void;
+  /** `drafts` (the preview server): drafts laid over published documents; needs the read token. */
+  perspective?: 'published' | 'drafts';
 }
 
 /** Reads the hosted Content Lake with Sanity's client: published perspective, no CDN, bounded retries. */
 export function createRemoteSource(config: RemoteConfig, options: RemoteOptions = {}): ContentSource {
+  const perspective = options.perspective ?? 'published';
+  if (perspective === 'drafts' && !config.token)
+    throw new SourceError(
+      `Drafts of Sanity project "${config.projectId}" can only be read with a token.`,
+      'Set SANITY_READ_TOKEN to a Viewer token from sanity.io/manage (server side only).',
+    );
   const client = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     token: config.token,
-    perspective: 'published',
+    perspective,
     useCdn: false,
     // Retries are ours: the client's own would hide 429/5xx details and not honour our bounds.
     maxRetries: 0,

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { collectGarbage } from '../lib/collect-garbage.ts';
+import { loadContentForBuild } from './load-content.ts';
 
 /** The steps of `npm run build`, in order; each is logged as `phase: <name>` when it ends. */
 export const BUILD_PHASES = ['content loaded', 'bundled', 'rendered', 'astro exited', 'indexed'] as const;
@@ -10,9 +11,10 @@ export const phaseMark = (phase: BuildPhase) => `phase: ${phase}`;
 /**
  * Logs where each of Astro's build phases ends, and collects the garbage each leaves (content sync's
  * serialisation, page rendering) before the next phase grows the heap further: Node keeps the highest heap's
- * pages resident, so this keeps the Astro process's peak down.
+ * pages resident, so this keeps the Astro process's peak down. The static build loads the content first; the
+ * draft preview server (`loadContent: false`) reads it per request instead.
  */
-export default function buildPhases(): AstroIntegration {
+export default function buildPhases({ loadContent = true } = {}): AstroIntegration {
   const ended = (logger: { info: (message: string) => void }, phase: BuildPhase, collect: boolean) => {
     const before = process.memoryUsage().heapUsed;
     if (collect) collectGarbage();
@@ -35,7 +37,10 @@ export default function buildPhases(): AstroIntegration {
           },
         });
       },
-      'astro:build:start': ({ logger }) => ended(logger, 'content loaded', true),
+      'astro:build:start': async ({ logger }) => {
+        if (loadContent) await loadContentForBuild(logger);
+        ended(logger, 'content loaded', true);
+      },
       'astro:build:generated': ({ logger }) => ended(logger, 'rendered', true),
     },
   };

@@ -1,20 +1,19 @@
-import { getCollection, getEntry } from 'astro:content';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createDirectoryIndex, type DirectoryIndex } from '../domain/directory-index.ts';
+import { loadPublishedDirectory } from './published-directory.ts';
 
-let index: Promise<DirectoryIndex> | undefined;
+const perRequest = new AsyncLocalStorage<Promise<DirectoryIndex>>();
+let published: Promise<DirectoryIndex> | undefined;
 
-/** The directory index, built once per build and shared by every page. */
+/**
+ * The directory index every page reads: in the static build and `astro dev`, the published directory, loaded
+ * once per process; in the draft preview server, the one its middleware loaded for this request.
+ */
 export function getDirectory(): Promise<DirectoryIndex> {
-  index ??= (async () => {
-    const settings = await getEntry('settings', 'siteSettings');
-    if (!settings) throw new Error('The site settings are missing from the content store.');
-    const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
-    return createDirectoryIndex({
-      settings: settings.data,
-      programs: data(await getCollection('programs')),
-      services: data(await getCollection('services')),
-      locations: data(await getCollection('locations')),
-    });
-  })();
-  return index;
+  return perRequest.getStore() ?? (published ??= loadPublishedDirectory().then(createDirectoryIndex));
+}
+
+/** Runs `render` (a request of the preview server) with `directory` as what getDirectory() returns. */
+export function withDirectory<T>(directory: Promise<DirectoryIndex>, render: () => T): T {
+  return perRequest.run(directory, render);
 }

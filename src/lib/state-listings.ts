@@ -1,10 +1,13 @@
+import type { DirectoryIndex } from '../domain/directory-index.ts';
 import { stateListings, type StateListing } from '../domain/listings.ts';
 import { getDirectory } from './directory.ts';
 
-let listings: Promise<StateListing[]> | undefined;
+const listings = new WeakMap<DirectoryIndex, StateListing[]>();
 
-/** The states with their cities and locations, computed once per build for every listing page and the sitemap. */
-export function getStateListings(): Promise<StateListing[]> {
-  listings ??= getDirectory().then((directory) => stateListings(directory.locationsByState()));
-  return listings;
+/** The states with their cities and locations, computed once per directory for every listing page and the sitemap. */
+export async function getStateListings(): Promise<StateListing[]> {
+  const directory = await getDirectory();
+  let states = listings.get(directory);
+  if (!states) listings.set(directory, (states = stateListings(directory.locationsByState())));
+  return states;
 }

@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { zipShards } from '../../lib/zip-centroids.ts';
+import { routeProps, zipRoutes } from '../../lib/routes.ts';
 
 // Served from the site's own origin and fetched only when a visitor enters a ZIP code.
-export const getStaticPaths = (() =>
-  [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } }))) satisfies GetStaticPaths;
+export const getStaticPaths = zipRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, zipRoutes);
+  if (!props) return new Response(null, { status: 404 });
+  return new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
+};

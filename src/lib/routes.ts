@@ -1,0 +1,65 @@
+import { cityShards } from '../domain/search-cities.ts';
+import { sitemapChunks } from '../domain/sitemap.ts';
+import { getDirectory } from './directory.ts';
+import { builtSitePaths } from './site-paths.ts';
+import { getStateListings } from './state-listings.ts';
+import { zipShards } from './zip-centroids.ts';
+
+/** One page of a dynamic route: what getStaticPaths returns for it. */
+export interface Route<P> {
+  params: Record<string, string>;
+  props: P;
+}
+
+/**
+ * The props of a dynamic page for this request. The static build passes what getStaticPaths returned; the draft
+ * preview server renders on demand without getStaticPaths, so the same routes are searched by the request's
+ * params. Undefined for a page that does not exist (404).
+ */
+export async function routeProps<P>(
+  astro: { isPrerendered: boolean; props: object; params: Record<string, string | undefined> },
+  routes: () => Promise<Route<P>[]> | Route<P>[],
+): Promise<P | undefined> {
+  if (astro.isPrerendered) return astro.props as P;
+  const matches = (route: Route<P>) =>
+    Object.entries(route.params).every(([key, value]) => astro.params[key] === value);
+  return (await routes()).find(matches)?.props;
+}
+
+export const locationRoutes = async () =>
+  (await getDirectory()).locations.map((location) => ({ params: { slug: location.slug }, props: { location } }));
+
+export const programRoutes = async () =>
+  (await getDirectory()).programs.map((program) => ({ params: { slug: program.slug }, props: { program } }));
+
+export const serviceRoutes = async () =>
+  (await getDirectory()).services.map((service) => ({ params: { slug: service.slug }, props: { service } }));
+
+export const stateRoutes = async () =>
+  (await getStateListings()).map((listing) => ({ params: { state: listing.state.toLowerCase() }, props: { listing } }));
+
+/** Only states too large for one page have city pages; the others list their cities on the state page. */
+export const cityRoutes = async () =>
+  (await getStateListings())
+    .filter((listing) => listing.byCity)
+    .flatMap((listing) =>
+      listing.cities.map((city) => ({
+        params: { state: listing.state.toLowerCase(), city: city.slug },
+        props: { listing, city },
+      })),
+    );
+
+export const cityShardRoutes = async () =>
+  [...cityShards((await getDirectory()).locations)].map(([letter, cities]) => ({
+    params: { letter },
+    props: { cities },
+  }));
+
+export const zipRoutes = () => [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } }));
+
+/** One sitemap file per 50,000 pages: sitemap-0.xml, sitemap-1.xml, … */
+export const sitemapRoutes = async () =>
+  sitemapChunks(await builtSitePaths()).map((pagePaths, index) => ({
+    params: { index: String(index) },
+    props: { pagePaths },
+  }));
