@@ -17,7 +17,10 @@ import { serveStatic } from './lib/static-server.ts';
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
-    queries: { type: 'string', default: 'iop,intensive outpatient,detox,spanish,medicaid,therapy' },
+    queries: {
+      type: 'string',
+      default: 'iop,intensive outpatient,detox,spanish,medicaid,therapy,IOP near 97214,IOP Portland OR',
+    },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });

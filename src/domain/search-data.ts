@@ -1,7 +1,7 @@
 import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
-import { cellOf } from './geo-cells.ts';
+import { placeValue, regionFilter } from './geo-cells.ts';
 import { primaryPhone } from './json-ld.ts';
 import { offersFilter, VALUE_FACETS, valueFilter } from './offers-filter.ts';
 import { offeredProgramDetail } from './levels.ts';
@@ -36,16 +36,17 @@ export function locationSearchData(
 ): SearchData {
   const phone = primaryPhone(location);
   const { address, geo } = location;
+  const city = `${address.city}, ${address.state}`;
   const filters: Record<string, readonly string[]> = {
     program: programs.map((p) => p.title),
-    city: [`${address.city}, ${address.state}`],
+    city: [city],
     state: [address.state],
     ages: location.agesServed.map((a) => AGE_GROUP[a]),
     payment: location.paymentAccepted.map((p) => PAYMENT_OPTION[p]),
     format: [...new Set(location.programs.flatMap((p) => p.formats))].map((f) => PROGRAM_FORMAT[f]),
     language: location.languages,
   };
-  if (geo) filters.cell = [cellOf(geo)];
+  if (geo) filters[regionFilter(geo)] = [placeValue({ point: geo, operating: location.status === 'open', city })];
   const programDetails: ProgramDetails = Object.fromEntries(
     location.programs.flatMap((entry) => {
       const program = programs.find((p) => p._id === entry.program);
@@ -63,7 +64,7 @@ export function locationSearchData(
     meta: {
       phone: phone && (phone.extension ? `${phone.number},${phone.extension}` : phone.number),
       phoneText: phone && formatPhone(phone.number, phone.extension),
-      city: `${address.city}, ${address.state}`,
+      city,
       address: oneLineAddress(address),
       lat: geo?.lat.toString(),
       lng: geo?.lng.toString(),

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadFile } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { parsePlaceValue, regionFilter } from '../../src/domain/geo-cells.ts';
 import { offersFilter, VALUE_FACETS, valueFilter } from '../../src/domain/offers-filter.ts';
 import { locationSearchData } from '../../src/domain/search-data.ts';
 
@@ -45,6 +46,28 @@ describe('what search knows a location by', () => {
     const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
     const open = keys.filter((k) => k.open).length;
     expect(sorted.map((k) => k.open)).toEqual(keys.map((_, i) => i < open));
+  });
+
+  test('a location with coordinates is filed under its region, with itself as the value (for distance search)', async () => {
+    const directory = createDirectoryIndex(await loadFile(createMockDataset() as never));
+    const placed = directory.locations.filter((l) => l.geo);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const location of directory.locations) {
+      const { filters } = locationSearchData(location, { programs: [], services: [] });
+      const regions = Object.keys(filters!).filter((name) => name.startsWith('g-'));
+      if (!location.geo) {
+        expect(regions).toEqual([]);
+        continue;
+      }
+      expect(regions).toEqual([regionFilter(location.geo)]);
+      expect(filters![regions[0]!]!.map(parsePlaceValue)).toEqual([
+        {
+          point: location.geo,
+          operating: location.status === 'open',
+          city: `${location.address.city}, ${location.address.state}`,
+        },
+      ]);
+    }
   });
 
   test('program and service filters never share a name', () => {

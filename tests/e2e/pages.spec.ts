@@ -1,15 +1,25 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { formatPhone } from '../../src/domain/phone.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { US_STATE } from '../../src/domain/vocabulary.ts';
+import type { Location } from '../../src/schemas/location.ts';
 import { nearestOffering, readOracleDataset } from '../support/oracles.ts';
 
 // What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
 const directory = createDirectoryIndex(await loadDirectory());
 const iop = directory.programs.find((p) => p.shortName === 'IOP') ?? directory.programs[0]!;
 const open = directory.locations.find((l) => l.status === 'open' && l.notOffered.length > 0)!;
+
+/** Names in the order a "where it is offered" list must show them: open places first, then by state name and city. */
+const placeOrder = (locations: readonly Location[]) =>
+  locations
+    .map((l) => ({ l, key: [l.status === 'open' ? 0 : 1, US_STATE[l.address.state], l.address.city, l.name] }))
+    .sort((a, b) => (a.key.join('\u0000') < b.key.join('\u0000') ? -1 : 1))
+    .map(({ l }) => l.name);
+const locationLinks = (page: Page) =>
+  page.getByTestId('location-list').getByRole('link', { name: /./ }).and(page.locator('[href^="/locations/"]'));
 
 test.describe('program page', () => {
   test('explains the program and lists where it is offered, with phones', async ({ page }) => {
@@ -30,13 +40,7 @@ test.describe('program page', () => {
     }
     const offered = page.getByTestId('location-list').getByRole('listitem');
     await expect(offered).toHaveCount(directory.locationsOfferingProgram(iop._id).length);
-    // Open places first, then by state name and city.
-    const order = directory
-      .locationsOfferingProgram(iop._id)
-      .map((l) => ({ l, key: [l.status === 'open' ? 0 : 1, US_STATE[l.address.state], l.address.city, l.name] }))
-      .sort((a, b) => (a.key.join('\u0000') < b.key.join('\u0000') ? -1 : 1))
-      .map(({ l }) => l.name);
-    await expect(offered.getByRole('link', { name: /./ }).and(page.locator('[href^="/locations/"]'))).toHaveText(order);
+    await expect(locationLinks(page)).toHaveText(placeOrder(directory.locationsOfferingProgram(iop._id)));
     for (const location of directory.locationsOfferingProgram(iop._id)) {
       const card = offered.filter({ hasText: location.name });
       const phone = location.admissionsPhone ?? location.mainPhone!;
@@ -164,12 +168,19 @@ test.describe('service pages', () => {
     }
   });
 
-  test('an offered service lists the locations that offer it', async ({ page }) => {
-    const offered = directory.services.find((s) => directory.locationsOfferingService(s._id).length > 0)!;
-    await page.goto(paths.service(offered.slug));
-    await expect(page.getByTestId('location-list').getByRole('listitem')).toHaveCount(
-      directory.locationsOfferingService(offered._id).length,
-    );
+  test('an offered service lists the locations that offer it, in the program pages’ order', async ({ page }) => {
+    // The most widely offered service, so the order has states, cities and (when the data has one) a closed place.
+    const offered = directory.services
+      .map((service) => ({ service, at: directory.locationsOfferingService(service._id) }))
+      .sort((a, b) => b.at.length - a.at.length)[0]!;
+    expect(offered.at.length).toBeGreaterThan(2);
+    expect(
+      offered.at.map((l) => l.name),
+      'the data alone is not already in that order',
+    ).not.toEqual(placeOrder(offered.at));
+    await page.goto(paths.service(offered.service.slug));
+    await expect(page.getByTestId('location-list').getByRole('listitem')).toHaveCount(offered.at.length);
+    await expect(locationLinks(page)).toHaveText(placeOrder(offered.at));
   });
 });
 

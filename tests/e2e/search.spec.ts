@@ -127,6 +127,22 @@ test.describe('the care-seeker journey on a phone', () => {
     await context.close();
   });
 
+  test('near a ZIP, past the first page: every place, nearest first, loaded a page at a time', async ({ page }) => {
+    const widest = services
+      .map((service) => ({ service, at: offering(service._id).filter((l) => l.geo) }))
+      .sort((a, b) => b.at.length - a.at.length)[0]!;
+    expect(widest.at.length, 'more places than one page of results').toBeGreaterThan(10);
+    const zip = zips[1]!;
+    const expected = nearestOffering(dataset, zipCentroid(zip)!, widest.service._id).map((e) => e.location.name);
+    await search(page, `${widest.service.title} near ${zip}`);
+    await expect(status(page)).toHaveText(new RegExp(`^${widest.at.length} places offer`));
+    await expect(results(page)).toHaveCount(10);
+    await page.locator('[data-load-more]').click();
+    await expect(results(page)).toHaveCount(widest.at.length);
+    await expect(page.locator('[data-load-more]')).toBeHidden();
+    expect(await names(page)).toEqual(expected);
+  });
+
   test('chips round-trip through the URL, with Back and Forward', async ({ page }) => {
     const program = busy[0]!;
     const location = offering(program._id).find((l) => l.languages.length > 1)!;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { distanceMiles } from '../../src/domain/geo.ts';
-import { cellOf, cellsWithin } from '../../src/domain/geo-cells.ts';
-import { byDistance } from '../../src/scripts/search/results.ts';
+import { parsePlaceValue, placeValue, regionFilter, regionsWithin } from '../../src/domain/geo-cells.ts';
+import { nearbyPlaces } from '../../src/scripts/search/nearby.ts';
 import { lookupZip, zipShardPath } from '../../src/scripts/search/zip.ts';
 import { zipShards } from '../../src/lib/zip-centroids.ts';
 
@@ -24,46 +24,78 @@ describe('ZIP lookup', () => {
 });
 
 describe('near me', () => {
-  test('the cells around a point cover every point within the radius', () => {
-    const center = { lat: 45.5, lng: -122.6 };
-    for (const radius of [10, 25, 100, 250]) {
-      const cells = new Set(cellsWithin(center, radius));
-      for (let i = 0; i < 500; i++) {
-        const angle = (i / 500) * 2 * Math.PI;
-        const step = (radius * 0.999) / 69.05;
-        const point = {
-          lat: center.lat + step * Math.sin(angle),
-          lng: center.lng + (step * Math.cos(angle)) / Math.cos((45.5 * Math.PI) / 180),
-        };
-        if (distanceMiles(center, point) <= radius)
-          expect(cells.has(cellOf(point)), `${radius} mi, point ${i}`).toBe(true);
+  test('the regions around a point cover every point within the radius', () => {
+    for (const center of [
+      { lat: 45.5, lng: -122.6 },
+      { lat: 64.8, lng: -147.7 }, // Fairbanks: degrees of longitude are short
+      { lat: 21.3, lng: -157.8 },
+    ])
+      for (const radius of [10, 25, 100, 250]) {
+        const regions = new Set(regionsWithin(center, radius));
+        const latitudeScale = Math.cos((center.lat * Math.PI) / 180);
+        for (let i = 0; i < 500; i++) {
+          const angle = (i / 500) * 2 * Math.PI;
+          const step = (radius * 0.999) / 69.05;
+          const point = {
+            lat: center.lat + step * Math.sin(angle),
+            lng: center.lng + (step * Math.cos(angle)) / latitudeScale,
+          };
+          if (distanceMiles(center, point) <= radius)
+            expect(regions.has(regionFilter(point)), `${radius} mi, point ${i}`).toBe(true);
+        }
       }
-    }
   });
 
-  test('results sort by true distance and respect the radius', () => {
-    const result = (name: string, lat?: number, lng?: number) => ({
-      url: `/locations/${name}/`,
-      excerpt: '',
-      filters: { type: ['location'] },
-      meta: { title: name, ...(lat !== undefined && { lat: String(lat), lng: String(lng) }) },
-    });
+  test('a region is 2° square, named by its south-west corner', () => {
+    expect(regionFilter({ lat: 45.52, lng: -122.68 })).toBe('g-44_-124');
+    expect(regionFilter({ lat: -0.5, lng: 0.5 })).toBe('g--2_0');
+    expect(regionsWithin({ lat: 45.52, lng: -122.68 }, 10)).toEqual(['g-44_-124']);
+  });
+
+  test('a place survives its filter value; values this build did not write are ignored', () => {
+    const place = { point: { lat: 45.512345, lng: -122.6 }, operating: false, city: 'Portland, OR' };
+    expect(parsePlaceValue(placeValue(place))).toEqual(place);
+    expect(parsePlaceValue('45:-122')).toBeUndefined();
+    expect(parsePlaceValue('[1,2]')).toBeUndefined();
+  });
+
+  test('places from region counts: operating first, each part by true distance, within the radius and city', () => {
     const from = { lat: 45.52, lng: -122.68 }; // Portland
-    const sorted = byDistance(
-      [
-        result('seattle', 47.61, -122.33),
-        result('salem', 44.94, -123.04),
-        result('nowhere'),
-        result('gresham', 45.5, -122.43),
-      ],
-      from,
-      0,
-    );
-    expect(sorted.map((r) => r.data.meta.title)).toEqual(['gresham', 'salem', 'seattle']);
-    expect(
-      byDistance([result('seattle', 47.61, -122.33), result('gresham', 45.5, -122.43)], from, 50).map(
-        (r) => r.data.meta.title,
-      ),
-    ).toEqual(['gresham']);
+    const at = (lat: number, lng: number, city: string, operating = true) => [
+      regionFilter({ lat, lng }),
+      placeValue({ point: { lat, lng }, operating, city }),
+    ];
+    const places = [
+      at(47.61, -122.33, 'Seattle, WA'),
+      at(44.94, -123.04, 'Salem, OR'),
+      at(45.5, -122.43, 'Gresham, OR'),
+      at(45.53, -122.67, 'Portland, OR', false),
+      at(45.4, -122.6, 'Portland, OR'),
+    ];
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [filter, value] of places) (counts[filter!] ??= {})[value!] = 1;
+    counts['g-44_-124']![at(45.45, -122.65, 'Portland, OR')[1]!] = 0; // matches nothing in this search
+    const regions = regionsWithin(from, 250);
+    const cities = (list: ReturnType<typeof nearbyPlaces>) =>
+      list.map((p) => `${parsePlaceValue(p.value)!.city} ${p.miles.toFixed(0)}`);
+    expect(cities(nearbyPlaces(counts, regions, from, { radius: 0 }))).toEqual([
+      'Portland, OR 9',
+      'Gresham, OR 12',
+      'Salem, OR 44',
+      'Seattle, WA 145',
+      'Portland, OR 1',
+    ]);
+    expect(cities(nearbyPlaces(counts, regions, from, { radius: 50 }))).toEqual([
+      'Portland, OR 9',
+      'Gresham, OR 12',
+      'Salem, OR 44',
+      'Portland, OR 1',
+    ]);
+    expect(cities(nearbyPlaces(counts, regions, from, { radius: 0, city: 'Portland, OR' }))).toEqual([
+      'Portland, OR 9',
+      'Portland, OR 1',
+    ]);
+    // Only the regions asked for count: Seattle's is not among those within 10 miles (radius 0 keeps the rest).
+    expect(nearbyPlaces(counts, regionsWithin(from, 10), from, { radius: 0 })).toHaveLength(4);
   });
 });

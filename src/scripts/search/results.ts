@@ -1,4 +1,4 @@
-import { distanceMiles, formatMiles, type LatLng } from '../../domain/geo.ts';
+import { formatMiles } from '../../domain/geo.ts';
 import { openStatus, todayHours, type OpenStatus } from '../../domain/open-status.ts';
 import type { ProgramDetails } from '../../domain/search-data.ts';
 import type { LocationStatus } from '../../domain/vocabulary.ts';
@@ -11,30 +11,6 @@ export interface ResultItem {
 }
 
 const TYPE_LABEL: Record<string, string> = { location: 'Location', program: 'Program', service: 'Service' };
-
-/** The point a location result sits at, from its search metadata. */
-function resultPoint(data: PagefindResultData): LatLng | undefined {
-  const lat = Number(data.meta.lat);
-  const lng = Number(data.meta.lng);
-  return data.meta.lat && data.meta.lng && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;
-}
-
-/** Whether a location runs (open, or closed for the night) rather than opening soon or temporarily closed. */
-const operating = (data: PagefindResultData) => data.meta.status === undefined || data.meta.status === 'open';
-
-/**
- * Location results within `radius` miles (when set) of `from`: operating ones first, each part nearest first.
- * Results without coordinates (program and service pages) are left out: they have no distance.
- */
-export function byDistance(items: readonly PagefindResultData[], from: LatLng, radius: number): ResultItem[] {
-  return items
-    .flatMap((data) => {
-      const point = resultPoint(data);
-      return point ? [{ data, miles: distanceMiles(from, point) }] : [];
-    })
-    .filter((item) => !radius || item.miles <= radius)
-    .sort((a, b) => Number(operating(b.data)) - Number(operating(a.data)) || a.miles - b.miles);
-}
 
 /** A location's badge and today's hours, from the hours and time zone its search metadata carries. */
 function locationNow(data: PagefindResultData, now: Date): { status: OpenStatus; today?: string } | undefined {

@@ -1,12 +1,13 @@
 import type { LatLng } from '../../domain/geo.ts';
-import { cellsWithin } from '../../domain/geo-cells.ts';
+import { regionsWithin } from '../../domain/geo-cells.ts';
 import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts';
 import { cityShard, type CityRow } from '../../domain/search-cities.ts';
 import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
 import { noteNodes } from './note-nodes.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
-import { byDistance, renderResult, type CardContext, type ResultItem } from './results.ts';
+import { nearbyPlaces, type NearbyPlace } from './nearby.ts';
+import { renderResult, type CardContext, type ResultItem } from './results.ts';
 import { normalize, type SearchTerm } from './terms.ts';
 import { withUnderstood } from './to-state.ts';
 import { understand, type City, type Understood } from './understand.ts';
@@ -24,10 +25,8 @@ import {
 } from './url-state.ts';
 import { lookupZip } from './zip.ts';
 
-// Each result loads its own excerpt fragment (~4 kB at 20,000 pages): 10 fill a phone screen twice over.
+// Each result loads its own excerpt fragment (~2 kB at 20,000 pages): 10 fill a phone screen twice over.
 const PAGE_SIZE = 10;
-/** Most results whose details are loaded to sort by distance (each is one small fetch). */
-const DISTANCE_LIMIT = 200;
 /** With "any distance", widen the circle until this many locations are found. */
 const WIDENING = [25, 50, 100, 250, 500, 1000];
 const MIN_NEARBY = 10;
@@ -54,6 +53,18 @@ function cached<T>(load: (key: string) => Promise<T>) {
     }
     return value;
   };
+}
+
+/** Results loaded a page at a time: only what is shown fetches its details. */
+interface Pager {
+  next(): Promise<ResultItem[]>;
+  done(): boolean;
+}
+const emptyPager: Pager = { next: async () => [], done: () => true };
+
+function pager<T>(items: readonly T[], load: (page: T[]) => Promise<ResultItem[]>): Pager {
+  const rest = [...items];
+  return { next: () => load(rest.splice(0, PAGE_SIZE)), done: () => rest.length === 0 };
 }
 
 /** Wires the search page: URL ⇄ query understanding ⇄ Pagefind ⇄ results, all in the browser. */
@@ -92,7 +103,8 @@ export function startSearchPage() {
   /** Set by "Use my location"; never put in the URL. */
   let here: LatLng | undefined;
   let run = 0;
-  let pending: PagefindResult[] = [];
+  /** The results after those shown, loaded a page at a time ("More results"). */
+  let pending: Pager = emptyPager;
   let cardContext: CardContext = { now: new Date(), named: [], showExcerpt: false };
 
   const zipPoint = cached((code) => lookupZip(code, (path) => fetchJson<Record<string, [number, number]>>(path)));
@@ -325,17 +337,20 @@ export function startSearchPage() {
     const filters = pagefindFilters();
     const placesOnly = offeredNamed.length > 0 || notOffered.length > 0;
     let response: PagefindResponse | null = null;
-    let items: ResultItem[] | undefined;
+    let places: NearbyPlace[] | undefined;
+    // A city that is the origin is kept to by the places' own city, so its (all-locations) filter is not fetched.
+    const city = point && !here && !state.zip && !wanted.has('city') ? state.filters.city?.[0] : undefined;
+    if (city) delete filters.city;
     if (point) {
-      // Ask only for the grid cells around the point (only locations have one), widening until enough are found.
+      // Ask for the counts of the regions around the point (only locations have one): they say where each
+      // matching place is. Widen until enough are found.
       for (const radius of state.radius ? [state.radius] : WIDENING) {
-        response = await pagefind.search(state.q || null, {
-          filters: { ...filters, cell: { any: cellsWithin(point, radius) } },
-        });
+        const regions = regionsWithin(point, radius);
+        const counts = Object.fromEntries(regions.map((r) => [r, { any: [] }]));
+        response = await pagefind.search(state.q || null, { filters: { ...filters, ...counts } });
         if (!response) break;
-        const data = await Promise.all(response.results.slice(0, DISTANCE_LIMIT).map((r) => r.data()));
-        items = byDistance(data, point, radius);
-        if (state.radius || items.length >= MIN_NEARBY) break;
+        places = nearbyPlaces(response.filters, regions, point, { radius, city });
+        if (state.radius || places.length >= MIN_NEARBY) break;
       }
     } else {
       // Places, open first and then by state and city name, unless words are searched: then the best match first.
@@ -344,16 +359,23 @@ export function startSearchPage() {
     }
     if (id !== run || !response) return; // A newer search has started.
     cardContext = { now: new Date(), named: offeredNamed, showExcerpt: state.q !== '' };
-    const rest = items ? [] : [...response.results];
-    const firstPage = items ?? (await resultItems(rest.splice(0, PAGE_SIZE)));
+    /** The results at one place: a search for its region filter's value alone. */
+    const atPlace = async ({ filter, value, miles }: NearbyPlace): Promise<ResultItem[]> => {
+      const found = await pagefind.search(state.q || null, { filters: { ...filters, [filter]: value } });
+      return (await Promise.all((found?.results ?? []).map((r) => r.data()))).map((data) => ({ data, miles }));
+    };
+    const pages = places
+      ? pager(places, async (slice) => (await Promise.all(slice.map(atPlace))).flat())
+      : pager(response.results, resultItems);
+    const firstPage = await pages.next();
     // Checked again after every wait: an older search finishing late must not overwrite a newer one's results.
     if (id !== run) return;
 
     showFacets(response.filters);
-    pending = rest;
+    pending = pages;
     list.replaceChildren(...firstPage.map((item) => renderResult(item, cardContext)));
-    more.hidden = pending.length === 0;
-    const count = items ? items.length : response.results.length;
+    more.hidden = pending.done();
+    const count = places ? places.reduce((sum, place) => sum + place.count, 0) : response.results.length;
     const what = offeredNamed.map((t) => t.title).join(' or ');
     const near = point
       ? state.radius
@@ -374,10 +396,10 @@ export function startSearchPage() {
 
   async function showMore() {
     const id = run;
-    const next = await resultItems(pending.splice(0, PAGE_SIZE));
+    const next = await pending.next();
     if (id !== run) return;
     list.append(...next.map((item) => renderResult(item, cardContext)));
-    more.hidden = pending.length === 0;
+    more.hidden = pending.done();
   }
 
   function useMyLocation() {
