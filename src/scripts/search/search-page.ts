@@ -14,6 +14,7 @@ import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
   FIXED_VALUES,
+  EMPTY_SEARCH_STATUS,
   isEmptySearch,
   parseState,
   searchOf,
@@ -321,7 +322,7 @@ export function startSearchPage() {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = 'Type what you are looking for and where, or choose filters.';
+      status.textContent = EMPTY_SEARCH_STATUS;
       const pagefind = await loadPagefind();
       const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
       if (id === run) showFacets(counts?.filters ?? {});
