@@ -21,8 +21,8 @@
  *   Astro's content collections; the floor reads the NDJSON in getStaticPaths;
  * - pages: the site's layout, components, Tailwind CSS, JSON-LD and search data (27 kB median page); every
  *   floor page is one location's name, address, phone and service list (3.8 kB), the locations in turn;
- * - endpoints: the site also writes JSON (ZIP and city lookups), the sitemaps, robots.txt and its build
- *   manifest; the floor writes HTML pages only;
+ * - endpoints: the site also writes JSON (ZIP and city lookups), the sitemaps and robots.txt; the floor writes
+ *   HTML pages only;
  * - the site collects garbage between phases (build-phases integration), writes a build manifest and runs
  *   the shrink guard before the swap; the floor's two commands run one after the other, with nothing between.
  */
