@@ -1,7 +1,7 @@
 /**
  * Scale benchmark: the whole 2022 SAMHSA directory (≈19,100 locations) through the importer and `npm run build`
  * (scripts/build.ts: astro build, then Pagefind, then the swap), against a floor: a bare Astro project rendering
- * one trivial page per location, then the Pagefind CLI.
+ * one trivial page per page the site rendered (scripts/lib/scale-floor.ts), then the Pagefind CLI.
  *
  *   npm run bench:scale [-- --data <samhsa folder>] [--skip-floor] [--keep] [--json <file>] [--runs N]
  *
@@ -12,30 +12,22 @@
  * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts).
  *
  * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI with
- * `--force-language en`), the build settings that are not project code (`build.format: 'directory'`,
- * `build.concurrency: 4`, `compressHTML`, `trailingSlash: 'always'`), and a scratch copy with a
- * `node_modules/` of its own (links to the work tree's packages, but its own `.astro/` data store and `.vite/`
- * cache). What still differs, because it is the site's own cost:
+ * `--force-language en`), the build settings that are not project code (`site`, `build.format: 'directory'`,
+ * `build.concurrency: 4`, `compressHTML`, `trailingSlash: 'always'`), the pages: one per HTML page of the site's
+ * first build, at the same route, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
+ * with Spanish twins), and a scratch copy with a `node_modules/` of its own (links to the work tree's packages,
+ * but its own `.astro/` data store and `.vite/` cache). What still differs, because it is the site's own cost:
  * - content: the site loads the dataset through its content source (NDJSON parse, GROQ, zod, graph checks) into
  *   Astro's content collections; the floor reads the NDJSON in getStaticPaths;
- * - pages: the site's layout, components, Tailwind CSS, JSON-LD and search data (27 kB median page); the
- *   floor's page is a name, address, phone and service list (3.8 kB), and only locations (no program, service,
- *   state, search or sitemap pages);
+ * - pages: the site's layout, components, Tailwind CSS, JSON-LD and search data (27 kB median page); every
+ *   floor page is one location's name, address, phone and service list (3.8 kB), the locations in turn;
+ * - endpoints: the site also writes JSON (ZIP and city lookups), the sitemaps and robots.txt; the floor writes
+ *   HTML pages only;
  * - the site collects garbage between phases (build-phases integration), writes a build manifest and runs
  *   the shrink guard before the swap; the floor's two commands run one after the other, with nothing between.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { heaviestPage, measureDist, type PageSize } from './check/budget.ts';
 import { phaseEnds, type Line } from './lib/phase-ends.ts';
+import { linkPackages, sitePages, writeFloorProject, type SitePage } from './lib/scale-floor.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Run through this Node (24): the CLIs' `#!/usr/bin/env node` may find an older one on PATH.
@@ -226,12 +219,15 @@ try {
 
   // 2 and 3, alternating when there are several runs, so a slow spell of the machine falls on both.
   const project = copyProject(path.join(work, 'project'));
-  if (!args['skip-floor']) writeFloorProject(path.join(work, 'floor'), dataset);
   for (let i = 1; i <= runs; i++) {
     const last = i === runs;
     console.error(`bench: site build${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
-    results.site.push(await buildSite(project, path.join(work, 'site-dist'), last && args.keep, i === 1));
+    const first = i === 1;
+    const { built, pages } = await buildSite(project, path.join(work, 'site-dist'), last && args.keep, first);
+    results.site.push(built);
     if (args['skip-floor']) continue;
+    // The floor renders the pages the site rendered: known once the site has been built.
+    if (first) writeFloorProject(ROOT, path.join(work, 'floor'), dataset, pages!);
     console.error(`bench: floor${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
     results.floor.push(await buildFloor(path.join(work, 'floor'), last && args.keep));
   }
@@ -245,7 +241,12 @@ try {
  * Astro's exit, Pagefind, the swap. Built from a copy of the project: builds running in the work tree at the same
  * time would share its .astro/ folder.
  */
-async function buildSite(project: string, siteOut: string, keep: boolean, weigh: boolean): Promise<Built> {
+async function buildSite(
+  project: string,
+  siteOut: string,
+  keep: boolean,
+  first: boolean,
+): Promise<{ built: Built; pages?: SitePage[] }> {
   rmSync(siteOut, { recursive: true, force: true });
   settle();
   const site = await run(process.execPath, ['scripts/build.ts', '--out', siteOut, '--allow-shrink'], {
@@ -273,13 +274,14 @@ async function buildSite(project: string, siteOut: string, keep: boolean, weigh:
     pages: countHtml(siteOut),
     distBytes: duSize(siteOut),
     // Weighing ~20,000 pages takes minutes: once is enough, and it is outside the timed build.
-    heaviest: weigh ? heaviestPage(measureDist(siteOut)) : undefined,
+    heaviest: first ? heaviestPage(measureDist(siteOut)) : undefined,
   };
+  const pages = first ? sitePages(siteOut) : undefined;
   if (!keep) rmSync(siteOut, { recursive: true, force: true });
-  return built;
+  return { built, pages };
 }
 
-/** 3. The floor: a bare Astro project, one trivial page per location, then the Pagefind CLI. */
+/** 3. The floor: a bare Astro project, one trivial page per site page, then the Pagefind CLI. */
 async function buildFloor(floor: string, keep: boolean): Promise<Built> {
   const floorOut = path.join(floor, 'dist');
   rmSync(floorOut, { recursive: true, force: true });
@@ -366,56 +368,6 @@ function copyProject(dir: string): string {
     'tsconfig.json',
   ])
     cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  linkPackages(dir);
+  linkPackages(ROOT, dir);
   return dir;
-}
-
-/**
- * A `node_modules/` in `dir` that links each of the repository's packages but not its caches: Astro keeps its
- * content data store in `node_modules/.astro/` and Vite its cache in `node_modules/.vite/`, and a build in the
- * work tree must neither feed nor overwrite the copy's.
- */
-function linkPackages(dir: string) {
-  const own = path.join(dir, 'node_modules');
-  mkdirSync(own);
-  for (const name of readdirSync(path.join(ROOT, 'node_modules')))
-    if (name !== '.astro' && !name.startsWith('.vite'))
-      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(own, name));
-}
-
-/** A bare Astro project reading the dataset directly: the least any static site of these pages can cost. */
-function writeFloorProject(dir: string, datasetFile: string) {
-  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  linkPackages(dir);
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
-  writeFileSync(
-    path.join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';
-// The site's build settings (astro.config.mjs) that are not project code.
-export default defineConfig({ compressHTML: true, trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });
-`,
-  );
-  writeFileSync(
-    path.join(dir, 'src/pages/[slug].astro'),
-    `---
-import { readFileSync } from 'node:fs';
-export function getStaticPaths() {
-  const docs = readFileSync(${JSON.stringify(datasetFile)}, 'utf8').trim().split('\\n').map((line) => JSON.parse(line));
-  const titles = new Map(docs.filter((d) => d._type === 'service').map((d) => [d._id, d.title]));
-  return docs
-    .filter((d) => d._type === 'location')
-    .map((d) => ({ params: { slug: d.slug.current }, props: { d, services: (d.servicesOffered ?? []).map((r) => titles.get(r._ref)) } }));
-}
-const { d, services } = Astro.props;
-const phone = d.admissionsPhone ?? d.mainPhone;
----
-<html lang="en"><head><meta charset="utf-8" /><title>{d.name}</title></head>
-<body><main data-pagefind-body>
-<h1>{d.name}</h1>
-<p>{d.address.street1}, {d.address.city}, {d.address.state} {d.address.zip}</p>
-<p><a href={\`tel:\${phone.number}\`}>{phone.number}</a></p>
-<ul>{services.map((s) => <li>{s}</li>)}</ul>
-</main></body></html>
-`,
-  );
 }
