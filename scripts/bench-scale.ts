@@ -17,8 +17,8 @@
  * first build, at the same route, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
  * with Spanish twins), and a scratch copy with a `node_modules/` of its own (links to the work tree's packages,
  * but its own `.astro/` data store and `.vite/` cache). What still differs, because it is the site's own cost:
- * - content: the site loads the dataset through its content source (NDJSON parse, GROQ, zod, graph checks) into
- *   Astro's content collections; the floor reads the NDJSON in getStaticPaths;
+ * - content: the site loads the dataset once through its content source (NDJSON parse, GROQ, zod, graph checks)
+ *   before any page is written, and its pages read that load; the floor reads the NDJSON in getStaticPaths;
  * - pages: the site's layout, components, Tailwind CSS, JSON-LD and search data (27 kB median page); every
  *   floor page is one location's name, address, phone and service list (3.8 kB), the locations in turn;
  * - endpoints: the site also writes JSON (ZIP and city lookups), the sitemaps and robots.txt; the floor writes
