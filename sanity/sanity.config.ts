@@ -7,6 +7,7 @@ import { dataset, previewUrl, projectId } from './lib/env.ts';
 import { isSingletonAction, isSingletonType } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
 import { locations } from './presentation/locations.ts';
+import { mainDocuments } from './presentation/main-documents.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { structure } from './structure.ts';
 import { coverageTool } from './tools/coverage/index.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
   plugins: [
     structureTool({ structure }),
-    presentationTool({ previewUrl: { initial: previewUrl }, resolve: { locations } }),
+    presentationTool({ previewUrl: { initial: previewUrl }, resolve: { locations, mainDocuments } }),
     visionTool({ defaultApiVersion: API_VERSION }),
   ],
   tools: (tools) => [...tools.slice(0, 1), coverageTool, ...tools.slice(1)],

@@ -27,6 +27,7 @@ import {
   servicePages,
   type ServicePages,
 } from '../../sanity/presentation/pages.ts';
+import { mainDocuments } from '../../sanity/presentation/main-documents.ts';
 import { buildSite } from '../dist/build-site.ts';
 import { requireSharedData, SHARED } from '../import/helpers.ts';
 
@@ -162,6 +163,19 @@ describe('Presentation: the pages each document shows on', () => {
       expect(hrefs).toEqual(
         expect.arrayContaining([index, ...offering.map((location) => resolved.get(location._id)!.own)]),
       );
+    }
+  });
+
+  test('each location, program and service page opens its document (mainDocuments); no other page does', async () => {
+    const own = new Map([...resolved].map(([id, { own }]) => [own, id]));
+    for (const page of pages) {
+      // As Presentation matches a route: URLPattern over the path, the trailing slash optional.
+      const matches = mainDocuments.flatMap(({ route, filter }) => {
+        const match = new URLPattern({ pathname: `${route as string}{/}?` }).exec({ pathname: page.path });
+        return match ? [{ filter: filter as string, params: match.pathname.groups }] : [];
+      });
+      const ids = await Promise.all(matches.map(({ filter, params }) => query(`*[${filter}]._id`, params)));
+      expect(ids.flat(), page.path).toEqual(own.has(page.path) ? [own.get(page.path)] : []);
     }
   });
 
