@@ -19,7 +19,8 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     queries: {
       type: 'string',
-      default: 'iop,intensive outpatient,detox,spanish,medicaid,therapy,IOP near 97214,IOP Portland OR',
+      default:
+        'iop,intensive outpatient,detox,spanish,medicaid,therapy,IOP near 97214,IOP Portland OR,detox near 10001,therapy near 90012',
     },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },

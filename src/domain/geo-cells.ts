@@ -38,8 +38,11 @@ export interface Place {
   city: string;
 }
 
+/** Four decimals place a point within 11 m, finer than any distance shown (0.1 mi), in a fifth fewer bytes. */
+const toGrid = (degrees: number) => Math.round(degrees * 1e4) / 1e4;
+
 export const placeValue = ({ point, operating, city }: Place) =>
-  JSON.stringify([point.lat, point.lng, operating ? 1 : 0, city]);
+  JSON.stringify([toGrid(point.lat), toGrid(point.lng), operating ? 1 : 0, city]);
 
 /** The place a region filter value names; undefined for a value this build did not write. */
 export function parsePlaceValue(value: string): Place | undefined {

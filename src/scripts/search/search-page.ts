@@ -26,8 +26,9 @@ import {
 } from './url-state.ts';
 import { lookupZip } from './zip.ts';
 
-// Each result loads its own excerpt fragment (~2 kB at 20,000 pages): 10 fill a phone screen twice over.
-const PAGE_SIZE = 10;
+// Each result loads its own excerpt fragment (~2 kB at 20,000 pages): 5 fill a phone screen and a half, and keep
+// the first search of a dense city within 300 kB at national scale.
+const PAGE_SIZE = 5;
 /** With "any distance", widen the circle until this many locations are found. */
 const WIDENING = [25, 50, 100, 250, 500, 1000];
 const MIN_NEARBY = 10;
