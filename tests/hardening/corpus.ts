@@ -19,7 +19,8 @@ export type Category =
   | 'time zones'
   | 'hours'
   | 'numbers and types'
-  | 'required items';
+  | 'required items'
+  | 'language tags';
 
 // Loose on purpose: a case reaches into any field of a raw Sanity document.
 export type Doc = Record<string, any>;
