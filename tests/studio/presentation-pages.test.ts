@@ -169,8 +169,9 @@ describe('Presentation: the pages each document shows on', () => {
     }
   });
 
-  test('each location, program and service page opens its document (mainDocuments); no other page does', async () => {
+  test('each location, program and service page, and the language assistance page, opens its document (mainDocuments); no other page does', async () => {
     const own = new Map([...resolved].map(([id, { own }]) => [own, id]));
+    own.set(LANGUAGE_ASSISTANCE_PAGES.locations![0]!.href, 'languageAssistance');
     for (const page of pages) {
       // As Presentation matches a route: URLPattern over the path, the trailing slash optional.
       const matches = mainDocuments.flatMap(({ route, filter }) => {
