@@ -2,6 +2,7 @@ import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CogIcon } from '@sanity/icons/Cog';
 import { EyeClosedIcon } from '@sanity/icons/EyeClosed';
 import { PinIcon } from '@sanity/icons/Pin';
+import { TranslateIcon } from '@sanity/icons/Translate';
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { US_STATE, type UsState } from '../src/domain/vocabulary.ts';
@@ -12,11 +13,11 @@ import {
   NEEDS_REVIEW_FILTER,
   reviewedBefore,
 } from './lib/editor-queries.ts';
-import { SITE_SETTINGS_ID } from './lib/singletons.ts';
+import { LANGUAGE_ASSISTANCE_ID, SITE_SETTINGS_ID } from './lib/singletons.ts';
 import { API_VERSION } from './lib/validation.ts';
 
 /**
- * The desk: Settings, locations grouped by state, programs and services, then the editors' work lists. The work
+ * The desk: Settings, Language assistance, locations grouped by state, programs and services, then the editors' work lists. The work
  * lists decline edit intents, so a location opened from elsewhere (Coverage, search) opens under Locations.
  */
 export const structure: StructureResolver = (S, context) =>
@@ -28,6 +29,13 @@ export const structure: StructureResolver = (S, context) =>
         .id(SITE_SETTINGS_ID)
         .icon(CogIcon)
         .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
+      S.listItem()
+        .title('Language assistance')
+        .id(LANGUAGE_ASSISTANCE_ID)
+        .icon(TranslateIcon)
+        .child(
+          S.document().schemaType('languageAssistance').documentId(LANGUAGE_ASSISTANCE_ID).title('Language assistance'),
+        ),
       S.divider(),
       S.listItem()
         .title('Locations')

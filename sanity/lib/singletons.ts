@@ -1,8 +1,13 @@
 /** The fixed `_id` of the settings document. */
 export const SITE_SETTINGS_ID = 'siteSettings';
+/** The fixed `_id` of the language assistance document (notice and taglines). */
+export const LANGUAGE_ASSISTANCE_ID = 'languageAssistance';
 
 /** Document types with exactly one document, each at a fixed `_id` that the site and the dataset rely on. */
-export const SINGLETONS: Readonly<Record<string, string>> = { siteSettings: SITE_SETTINGS_ID };
+export const SINGLETONS: Readonly<Record<string, string>> = {
+  siteSettings: SITE_SETTINGS_ID,
+  languageAssistance: LANGUAGE_ASSISTANCE_ID,
+};
 
 /** Whether documents of this type are singletons, opened from the desk rather than created. */
 export function isSingletonType(type: string): boolean {

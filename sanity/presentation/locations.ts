@@ -1,7 +1,7 @@
 import { map } from 'rxjs';
 import { getPublishedId } from 'sanity';
 import type { DocumentLocationResolver } from 'sanity/presentation';
-import { PAGES_BY_TYPE, SETTINGS_PAGES } from './pages.ts';
+import { LANGUAGE_ASSISTANCE_PAGES, PAGES_BY_TYPE, SETTINGS_PAGES } from './pages.ts';
 
 // Asked again when the document, or one that references it, changes.
 const LISTEN = /* groq */ `*[_id in [$id, "drafts." + $id] || references($id)]`;
@@ -12,6 +12,7 @@ const LISTEN = /* groq */ `*[_id in [$id, "drafts." + $id] || references($id)]`;
  */
 export const locations: DocumentLocationResolver = ({ id, type, perspectiveStack }, { documentStore }) => {
   if (type === 'siteSettings') return SETTINGS_PAGES;
+  if (type === 'languageAssistance') return LANGUAGE_ASSISTANCE_PAGES;
   const resolver = PAGES_BY_TYPE[type];
   if (!resolver) return null;
   return documentStore

@@ -201,6 +201,12 @@ export const SETTINGS_PAGES: DocumentLocationsState = {
   message: 'The settings show in the header and footer of every page.',
 };
 
+/** The notice and taglines have one page of their own; every page's footer links to it. */
+export const LANGUAGE_ASSISTANCE_PAGES: DocumentLocationsState = {
+  locations: [{ title: 'Language assistance', href: paths.languageAssistance }],
+  message: 'Every page’s footer links to this page.',
+};
+
 type Pages = (result: unknown) => DocumentLocationsState | null;
 
 /** Per document type with pages of its own: the query of what decides its pages, and the pages its result gives. */

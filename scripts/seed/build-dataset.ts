@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DATASET } from '../../src/content-source/config.ts';
+import { languageAssistance } from './content/language-assistance.ts';
 import { locations } from './content/locations.ts';
 import { programs } from './content/programs.ts';
 import { services } from './content/services.ts';
@@ -32,6 +33,7 @@ export const ids = {
   service: (slug: string) => `service.${slug}`,
   location: (slug: string) => `location.${slug}`,
   settings: 'siteSettings',
+  languageAssistance: 'languageAssistance',
 };
 
 const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
@@ -219,9 +221,32 @@ function settingsDoc(): SanityDocument {
   );
 }
 
+function languageAssistanceDoc(): SanityDocument {
+  return finish(
+    {
+      _id: ids.languageAssistance,
+      _type: 'languageAssistance',
+      notice: languageAssistance.notice,
+      taglines: languageAssistance.taglines.map((t) => ({
+        _type: 'languageTagline',
+        language: t.language,
+        text: t.text,
+        phone: phone(t.phone),
+      })),
+    },
+    CONTENT_UPDATED_AT,
+  );
+}
+
 /** Every document of the demo dataset, sorted by `_id` (code-unit order, independent of locale). */
 function buildDataset(): SanityDocument[] {
-  const docs = [settingsDoc(), ...programs.map(programDoc), ...services.map(serviceDoc), ...locations.map(locationDoc)];
+  const docs = [
+    settingsDoc(),
+    languageAssistanceDoc(),
+    ...programs.map(programDoc),
+    ...services.map(serviceDoc),
+    ...locations.map(locationDoc),
+  ];
   unique(
     docs.map((d) => d._id),
     'dataset _id',

@@ -21,6 +21,7 @@ import {
   hoursOrderProblem,
   hoursPerWeekProblem,
   httpsUrlProblem,
+  languageTagProblem,
   locationPhoneProblem,
   slugProblem,
   summaryProblem,
@@ -55,7 +56,7 @@ const SAMHSA_CODE_FILES = ['SA', 'MH'].map((kind) =>
 /** ZIP code prefixes (first three digits) per state, for the states the demo uses. */
 const ZIP_PREFIXES: Partial<Record<string, [number, number]>> = { OR: [970, 979], WA: [980, 994], ID: [832, 838] };
 const STALE_DAYS = 180;
-const DOC_TYPES = ['siteSettings', 'program', 'service', 'location'];
+const DOC_TYPES = ['siteSettings', 'languageAssistance', 'program', 'service', 'location'];
 
 const problems: string[] = [];
 const warnings: string[] = [];
@@ -157,6 +158,18 @@ function checkSettings(doc: Doc, byId: Map<string, Doc>): void {
     if (url) problem(id, `${at}.url`, url);
   });
   if (typeof doc.noindex !== 'boolean') problem(id, 'noindex', 'boolean expected');
+}
+
+function checkLanguageAssistance(doc: Doc): void {
+  const id = doc._id;
+  if (!str(doc.notice)) problem(id, 'notice', 'required');
+  arr(doc.taglines).forEach((t, i) => {
+    const at = `taglines[${i}]`;
+    if (!isObj(t) || !str(t.text)) return problem(id, at, 'text required');
+    const language = languageTagProblem(String(t.language ?? ''));
+    if (language) problem(id, `${at}.language`, language);
+    checkPhone(id, `${at}.phone`, t.phone, true);
+  });
 }
 
 function checkRef(
@@ -373,8 +386,9 @@ function checkDataset(
   const offeredSomewhere = new Set<string>();
   const programsOffered = new Set<string>();
   for (const doc of docs) {
-    if (doc._type !== 'siteSettings') checkSlug(doc, slugs);
+    if (doc._type !== 'siteSettings' && doc._type !== 'languageAssistance') checkSlug(doc, slugs);
     if (doc._type === 'siteSettings') checkSettings(doc, byId);
+    if (doc._type === 'languageAssistance') checkLanguageAssistance(doc);
     if (doc._type === 'program') checkProgram(doc, byId);
     if (doc._type === 'service') checkService(doc, samhsaCodes);
     if (doc._type === 'location') {

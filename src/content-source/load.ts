@@ -3,6 +3,7 @@ import { parseEach } from '../schemas/parse.ts';
 import { location } from '../schemas/location.ts';
 import { program } from '../schemas/program.ts';
 import { service } from '../schemas/service.ts';
+import { languageAssistance } from '../schemas/language-assistance.ts';
 import { siteSettings } from '../schemas/settings.ts';
 import { resolveSourceConfig } from './config.ts';
 import { checkGraph } from './graph-checks.ts';
@@ -10,6 +11,7 @@ import { createLocalSource } from './local-source.ts';
 import { ContentError, documentTypes, type ContentProblem } from './problems.ts';
 import {
   KNOWN_TYPES,
+  LANGUAGE_ASSISTANCE_QUERY,
   LOCATIONS_QUERY,
   PROGRAMS_QUERY,
   SERVICES_QUERY,
@@ -48,6 +50,7 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
   const source = await openSource(options);
   // One at a time: gentler on the Content Lake's rate limit, and the local engine is single-threaded anyway.
   const settingsResult = await source.fetch(SETTINGS_QUERY);
+  const languageAssistanceResult = await source.fetch(LANGUAGE_ASSISTANCE_QUERY);
   const servicesResult = asList(await source.fetch(SERVICES_QUERY));
   const programsResult = asList(await source.fetch(PROGRAMS_QUERY));
   const locationsResult = asList(await source.fetch(LOCATIONS_QUERY));
@@ -55,10 +58,18 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
 
   const problems: ContentProblem[] = [];
   const settings = parseEach(siteSettings, settingsResult ? [settingsResult] : []);
+  // Optional: a dataset without it (an import) builds without the page and its footer link.
+  const assistance = parseEach(languageAssistance, languageAssistanceResult ? [languageAssistanceResult] : []);
   const services = parseEach(service, servicesResult);
   const programs = parseEach(program, programsResult);
   const locations = parseEach(location, locationsResult);
-  problems.push(...settings.problems, ...services.problems, ...programs.problems, ...locations.problems);
+  problems.push(
+    ...settings.problems,
+    ...assistance.problems,
+    ...services.problems,
+    ...programs.problems,
+    ...locations.problems,
+  );
 
   if (!settingsResult && locationsResult.length === 0 && programsResult.length === 0)
     throw new ContentError(source.description, [
@@ -88,6 +99,7 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
       problems,
       documentTypes({
         siteSettings: [settingsResult],
+        languageAssistance: [languageAssistanceResult],
         service: servicesResult,
         program: programsResult,
         location: locationsResult,
@@ -96,6 +108,7 @@ export async function loadDirectory(options: LoadOptions = {}): Promise<LoadedDi
 
   const directory: Directory = {
     settings: parsedSettings,
+    languageAssistance: assistance.items[0],
     services: services.items,
     programs: programs.items,
     locations: locations.items,

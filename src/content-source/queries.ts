@@ -27,6 +27,14 @@ export const SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "
   noindex
 }`);
 
+/** The Section 1557 notice and taglines: optional, so `null` when a dataset has none. */
+export const LANGUAGE_ASSISTANCE_QUERY =
+  defineQuery(`*[_type == "languageAssistance" && _id == "languageAssistance" && ${published}][0]{
+  _id,
+  notice,
+  "taglines": taglines[]{ _key, language, text, phone ${phoneFields} }
+}`);
+
 export const SERVICES_QUERY = defineQuery(`*[_type == "service" && ${published}] | order(_id asc){
   _id,
   title,
@@ -87,4 +95,4 @@ export const UNKNOWN_TYPES_QUERY = defineQuery(
 );
 
 /** Document types the site reads; everything else in a dataset is ignored (and counted). */
-export const KNOWN_TYPES = ['siteSettings', 'program', 'service', 'location'] as const;
+export const KNOWN_TYPES = ['siteSettings', 'languageAssistance', 'program', 'service', 'location'] as const;

@@ -15,6 +15,13 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type LanguageTagline = {
+  _type: 'languageTagline';
+  language: string;
+  text: string;
+  phone: Phone;
+};
+
 export type FaqItem = {
   _type: 'faqItem';
   question: string;
@@ -267,6 +274,20 @@ export type Program = {
   aliases?: Array<string>;
 };
 
+export type LanguageAssistance = {
+  _id: string;
+  _type: 'languageAssistance';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  notice: string;
+  taglines?: Array<
+    {
+      _key: string;
+    } & LanguageTagline
+  >;
+};
+
 export type SiteSettings = {
   _id: string;
   _type: 'siteSettings';
@@ -398,6 +419,7 @@ export type SanityImageAsset = {
 };
 
 export type AllSanitySchemaTypes =
+  | LanguageTagline
   | FaqItem
   | ReferralResource
   | ProgramReference
@@ -412,6 +434,7 @@ export type AllSanitySchemaTypes =
   | Slug
   | Service
   | Program
+  | LanguageAssistance
   | SiteSettings
   | SanityImagePaletteSwatch
   | SanityImagePalette
@@ -452,6 +475,23 @@ export type SETTINGS_QUERY_RESULT = {
     url: string | null;
   }> | null;
   noindex: boolean | null;
+} | null;
+
+// Source: ../src/content-source/queries.ts
+// Variable: LANGUAGE_ASSISTANCE_QUERY
+// Query: *[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  notice,  "taglines": taglines[]{ _key, language, text, phone { number, extension } }}
+export type LANGUAGE_ASSISTANCE_QUERY_RESULT = {
+  _id: string;
+  notice: string;
+  taglines: Array<{
+    _key: string;
+    language: string;
+    text: string;
+    phone: {
+      number: string;
+      extension: string | null;
+    };
+  }> | null;
 } | null;
 
 // Source: ../src/content-source/queries.ts
@@ -646,7 +686,9 @@ export type LOCATIONS_QUERY_RESULT = Array<{
 // Source: ../src/content-source/queries.ts
 // Variable: UNKNOWN_TYPES_QUERY
 // Query: *[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type
-export type UNKNOWN_TYPES_QUERY_RESULT = Array<'location' | 'program' | 'service' | 'siteSettings'>;
+export type UNKNOWN_TYPES_QUERY_RESULT = Array<
+  'languageAssistance' | 'location' | 'program' | 'service' | 'siteSettings'
+>;
 
 // Source: lib/editor-queries.ts
 // Variable: NEEDS_REVIEW_QUERY
@@ -963,6 +1005,7 @@ export type COVERAGE_COUNTS_QUERY_RESULT = Array<{
 declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
+    '*[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  notice,\n  "taglines": taglines[]{ _key, language, text, phone { number, extension } }\n}': LANGUAGE_ASSISTANCE_QUERY_RESULT;
     '*[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  category,\n  description,\n  samhsaCode,\n  aliases\n}': SERVICES_QUERY_RESULT;
     '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  safetyNote,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
     '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;

@@ -135,6 +135,24 @@ export function dateProblem(value: string): string | undefined {
   return isoDate.safeParse(value).success ? undefined : 'must be a date (YYYY-MM-DD)';
 }
 
+/**
+ * Why a language is not a BCP 47 tag (`es`, `vi`, `zh-Hant`, `tl`), which pages put in `lang`. The language
+ * itself must be an ISO 639 code of 2 or 3 letters, so a name ("spanish") is refused too.
+ */
+export function languageTagProblem(value: string): string | undefined {
+  return isLanguageTag(value) && /^[a-z]{2,3}(-|$)/i.test(value)
+    ? undefined
+    : 'must be a BCP 47 language tag such as es, vi or zh-Hant';
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a value is not one of a vocabulary's keys. */
 export function oneOfProblem(value: unknown, keys: readonly string[]): string | undefined {
   return typeof value === 'string' && keys.includes(value)
@@ -185,7 +203,7 @@ export const listedTwice = (value: unknown) => `"${String(value)}" is listed twi
 export const repeatedKey = (key: string) => `"${key}" is the _key of an earlier item too`;
 
 /** The document types a reference may name; anything else counts as missing. */
-export const DOCUMENT_TYPES = ['service', 'program', 'location', 'siteSettings'] as const;
+export const DOCUMENT_TYPES = ['service', 'program', 'location', 'siteSettings', 'languageAssistance'] as const;
 
 /** Why a reference does not name a published document of one of `kinds`; `found` is the target's type. */
 export function referenceProblem(target: string, found: string | undefined, kinds: readonly string[]) {

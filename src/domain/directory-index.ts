@@ -68,6 +68,7 @@ export function createDirectoryIndex(directory: Directory) {
 
   return {
     settings: directory.settings,
+    languageAssistance: directory.languageAssistance,
     programs,
     services,
     locations,

@@ -1,3 +1,4 @@
+import type { LanguageAssistance } from '../schemas/language-assistance.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
@@ -6,6 +7,8 @@ import type { SiteSettings } from '../schemas/settings.ts';
 /** The whole published directory, validated: what every page is built from. */
 export interface Directory {
   settings: SiteSettings;
+  /** The nondiscrimination notice and language taglines; without it there is no language assistance page. */
+  languageAssistance?: LanguageAssistance | undefined;
   programs: Program[];
   services: Service[];
   locations: Location[];

@@ -13,6 +13,8 @@ export function sitePaths(slugs: {
   states: readonly { state: string; cities: readonly string[] }[];
   locations: readonly string[];
   services: readonly string[];
+  /** Whether the content has a language assistance page (an imported directory may not). */
+  languageAssistance: boolean;
 }): string[] {
   return [
     paths.home,
@@ -27,6 +29,7 @@ export function sitePaths(slugs: {
     paths.services,
     ...slugs.services.map(paths.service),
     paths.search,
+    ...(slugs.languageAssistance ? [paths.languageAssistance] : []),
   ];
 }
 

@@ -11,6 +11,7 @@ export const paths = {
   services: '/services/',
   service: (slug: string) => `/services/${slug}/`,
   search: '/search/',
+  languageAssistance: '/language-assistance/',
 } as const;
 
 /** Most locations a listing shows inline before pointing to search (a 20,000-location directory stays light). */

@@ -7,7 +7,7 @@ import { zipShards } from './zip-centroids.ts';
 
 /** One page of a dynamic route: what getStaticPaths returns for it. */
 export interface Route<P> {
-  params: Record<string, string>;
+  params: Record<string, string | undefined>;
   props: P;
 }
 
@@ -54,6 +54,12 @@ export const cityShardRoutes = async () =>
     params: { letter },
     props: { cities },
   }));
+
+/** The language assistance page: at the rest route's root (no param), and only when the content has one. */
+export const languageAssistanceRoutes = async () => {
+  const { languageAssistance } = await getDirectory();
+  return languageAssistance ? [{ params: { page: undefined }, props: { languageAssistance } }] : [];
+};
 
 export const zipRoutes = () => [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } }));
 

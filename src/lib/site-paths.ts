@@ -4,11 +4,17 @@ import { getStateListings } from './state-listings.ts';
 
 /** Every page of this build, by path: the sitemap's contents (tests/dist checks it against dist/). */
 export async function builtSitePaths(): Promise<string[]> {
-  const { programs, locations, services } = await getDirectory();
+  const { programs, locations, services, languageAssistance } = await getDirectory();
   const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
   const states = (await getStateListings()).map((listing) => ({
     state: listing.state,
     cities: listing.byCity ? slugs(listing.cities) : [],
   }));
-  return sitePaths({ programs: slugs(programs), states, locations: slugs(locations), services: slugs(services) });
+  return sitePaths({
+    programs: slugs(programs),
+    states,
+    locations: slugs(locations),
+    services: slugs(services),
+    languageAssistance: languageAssistance !== undefined,
+  });
 }

@@ -2,7 +2,7 @@
  * Listings at scale: California from SAMHSA's 2022 directory (~1,800 locations, past the 500 a state page lists
  * one by one) builds with a page per city, and every listing page stays within its size budget.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -59,6 +59,13 @@ describe(`California: more than ${STATE_LOCATION_LIMIT} locations`, () => {
       for (const location of links) linked.set(location, slug!);
     }
     expect([...linked.keys()].sort()).toEqual(locations.map((l) => l.slug).sort());
+  });
+
+  test('an imported directory has no language assistance page, and no footer links to one', () => {
+    expect(existsSync(join(outDir, 'language-assistance'))).toBe(false);
+    expect(page('locations')).toContain('<footer');
+    expect(page('locations')).not.toContain('/language-assistance/');
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/language-assistance/');
   });
 
   test('every listing page is within its budget, /locations/ within 25 kB; program pages count what they do not list', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/content-source/problems.ts';
-import { createMockDataset, toNdjson } from '../fixtures/dataset.ts';
+import { createLanguageAssistance, createMockDataset, toNdjson } from '../fixtures/dataset.ts';
 import { loadFile, problemsOf } from './helpers.ts';
 
 type Doc = Record<string, any>;
@@ -18,6 +18,15 @@ describe('bad input is reported with _id, field and reason, all at once', () => 
     const directory = await loadFile(createMockDataset());
     expect(directory.locations.map((l) => l.slug)).toEqual(['downtown', 'eastside']);
     expect(directory.settings.organizationName).toBe('Example Health');
+  });
+
+  test('the language assistance document is optional: without it there is none, with it the taglines load', async () => {
+    expect((await loadFile(createMockDataset())).languageAssistance).toBeUndefined();
+    const loaded = await loadFile([...createMockDataset(), createLanguageAssistance()]);
+    expect(loaded.languageAssistance?.taglines.map((t) => [t.language, t.phone.number])).toEqual([
+      ['es', '+15035550102'],
+      ['ar', '+15035550108'],
+    ]);
   });
 
   test('a malformed NDJSON line is named by its line number, with every other bad line', async () => {

@@ -17,11 +17,11 @@ describe('the publish webhook (sanity/webhooks/publish.json)', () => {
   const documents = [...readOracleDataset().byId.values()];
   const run = async (query: string) => (await evaluate(parse(query), { dataset: documents })).get();
 
-  it('fires for the four published types the site reads, on publish and delete, never for drafts', async () => {
+  it('fires for the five published types the site reads, on publish and delete, never for drafts', async () => {
     expect(hook.includeDrafts).toBe(false);
     expect(hook.rule.on).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
     const matched = (await run(`*[${hook.rule.filter}]._type`)) as string[];
-    expect(new Set(matched)).toEqual(new Set(['location', 'program', 'service', 'siteSettings']));
+    expect(new Set(matched)).toEqual(new Set(['location', 'program', 'service', 'siteSettings', 'languageAssistance']));
   });
 
   it("sends the body GitHub's repository_dispatch API requires", async () => {

@@ -6,7 +6,7 @@ import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
 import { checkJsonLd } from '../../scripts/check/json-ld.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
-import { parseHtml } from '../../scripts/check/html-doc.ts';
+import { attr, elements, parseHtml, textOf } from '../../scripts/check/html-doc.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
 import {
   checkNotOfferedPhones,
@@ -15,6 +15,7 @@ import {
   sentencesOf,
 } from '../../scripts/check/said-once.ts';
 import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
+import { readOracleDataset } from '../support/oracles.ts';
 import { buildSite, ROOT } from './build-site.ts';
 
 let distDir: string;
@@ -118,5 +119,38 @@ describe('the built site', () => {
     }
     if (present.has('search'))
       expect(run.stdout, 'search is reported apart').toMatch(/^search \(no budget\): \/search\//m);
+  });
+});
+
+describe('the language assistance page', () => {
+  const content = readOracleDataset().byId.get('languageAssistance') as {
+    notice: string;
+    taglines: { language: string; text: string; phone: { number: string } }[];
+  };
+  const page = () => pages.find((p) => p.path === '/language-assistance/')!;
+
+  test('shows the notice, then each tagline in its own language and direction with its own tel: link', () => {
+    expect(page(), 'no /language-assistance/ page was built').toBeDefined();
+    const text = textOf(page().doc).replace(/\s+/g, ' ');
+    expect(text).toContain('Language assistance');
+    for (const paragraph of content.notice.split('\n\n')) expect(text).toContain(paragraph);
+    const items = [...elements(page().doc)].filter((el) => attr(el, 'data-tagline') !== undefined);
+    expect(items.map((el) => attr(el, 'lang'))).toEqual(content.taglines.map((t) => t.language));
+    expect(items.map((el) => attr(el, 'dir'))).toEqual(
+      content.taglines.map((t) => (t.language === 'ar' ? 'rtl' : 'ltr')),
+    );
+    content.taglines.forEach((tagline, i) => {
+      const links = [...elements(items[i]!)].filter((el) => el.tagName === 'a').map((el) => attr(el, 'href'));
+      expect(links, tagline.language).toContain(`tel:${tagline.phone.number}`);
+      expect(textOf(items[i]!).replace(/\s+/g, ' '), tagline.language).toContain(tagline.text);
+    });
+  });
+
+  test('every page links to it from its footer', () => {
+    const unlinked = pages.filter((p) => {
+      const footer = [...elements(p.doc)].find((el) => el.tagName === 'footer');
+      return !footer || ![...elements(footer)].some((el) => attr(el, 'href') === '/language-assistance/');
+    });
+    expect(unlinked.map((p) => p.path)).toEqual([]);
   });
 });

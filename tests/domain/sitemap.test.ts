@@ -9,7 +9,9 @@ describe('the sitemap', () => {
       { state: 'CA', cities: ['los-angeles', 'san-diego'] },
       { state: 'OR', cities: [] },
     ];
-    expect(sitePaths({ programs: ['iop'], states, locations: ['downtown'], services: ['cbt'] })).toEqual([
+    expect(
+      sitePaths({ programs: ['iop'], states, locations: ['downtown'], services: ['cbt'], languageAssistance: true }),
+    ).toEqual([
       '/',
       '/programs/',
       '/programs/iop/',
@@ -22,7 +24,13 @@ describe('the sitemap', () => {
       '/services/',
       '/services/cbt/',
       '/search/',
+      '/language-assistance/',
     ]);
+  });
+
+  test('leaves out the language assistance page when the content has none', () => {
+    const paths = sitePaths({ programs: [], states: [], locations: [], services: [], languageAssistance: false });
+    expect(paths).toEqual(['/', '/programs/', '/locations/', '/services/', '/search/']);
   });
 
   test('splits into files of at most 50,000 URLs, every path in exactly one', () => {

@@ -2,10 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { formatPhone } from '../../src/domain/phone.ts';
+import { textDirection } from '../../src/domain/text-direction.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { US_STATE } from '../../src/domain/vocabulary.ts';
 import type { Location } from '../../src/schemas/location.ts';
 import { nearestOffering, readOracleDataset } from '../support/oracles.ts';
+import { axeViolations, formatViolations } from './support/axe.ts';
 
 // What the CMS holds, through the same loader the build uses (the bundled dataset unless DIRECTORY_DATASET).
 const directory = createDirectoryIndex(await loadDirectory());
@@ -269,4 +271,32 @@ test('unknown URLs get the 404 page with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'browse locations' })).toBeVisible();
+});
+
+test('language assistance on a phone: each tagline in its own language with a Call button, no axe violation', async ({
+  page,
+}) => {
+  const assistance = directory.languageAssistance!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Language assistance' }).click();
+  await expect(page).toHaveURL(/\/language-assistance\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Language assistance');
+  const taglines = page.locator('[data-tagline]');
+  await expect(taglines).toHaveCount(assistance.taglines.length);
+  for (const [i, tagline] of assistance.taglines.entries()) {
+    const item = taglines.nth(i);
+    await expect(item).toHaveAttribute('lang', tagline.language);
+    await expect(item).toHaveAttribute('dir', textDirection(tagline.language));
+    const call = item.locator(`a.call-button[href="tel:${tagline.phone.number}"]`);
+    const box = (await call.boundingBox())!;
+    expect(box.height, tagline.language).toBeGreaterThanOrEqual(44);
+    expect(box.x + box.width, `${tagline.language}: the Call button fits the screen`).toBeLessThanOrEqual(390);
+  }
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const violations = await axeViolations(page);
+    expect(violations.length, `axe (${colorScheme} scheme):\n${formatViolations(violations)}`).toBe(0);
+  }
 });

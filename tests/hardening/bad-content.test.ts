@@ -94,7 +94,13 @@ describe('arbitrary hostile text (fast-check) in any free-text field', () => {
             return;
           }
           const { directory } = result;
-          const all = [directory.settings, ...directory.services, ...directory.programs, ...directory.locations];
+          const all = [
+            directory.settings,
+            ...(directory.languageAssistance ? [directory.languageAssistance] : []),
+            ...directory.services,
+            ...directory.programs,
+            ...directory.locations,
+          ];
           expect(
             getPath(
               all.find((d) => d._id === id),

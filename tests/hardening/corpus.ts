@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RawDocument } from '../../src/content-source/ndjson.ts';
-import { createMockDataset } from '../fixtures/dataset.ts';
+import { createLanguageAssistance, createMockDataset } from '../fixtures/dataset.ts';
 
 /** What kind of bad content a case is about (the list, plus a few more). */
 export type Category =
@@ -19,7 +19,8 @@ export type Category =
   | 'time zones'
   | 'hours'
   | 'numbers and types'
-  | 'required items';
+  | 'required items'
+  | 'language tags';
 
 // Loose on purpose: a case reaches into any field of a raw Sanity document.
 export type Doc = Record<string, any>;
@@ -83,7 +84,7 @@ export function block(key: string, text: string, options: { href?: string; style
 
 /**
  * The mock dataset with every optional free-text field filled in, so a case or a property can put content
- * into any of them: tagline, referral description, program body, FAQ, aliases, notes, languages and so on.
+ * into any of them (the optional language assistance document included): tagline, referral description, program body, FAQ, aliases, notes, languages and so on.
  */
 export function createFullDataset(): RawDocument[] {
   const docs = createMockDataset() as Doc[];
@@ -112,6 +113,7 @@ export function createFullDataset(): RawDocument[] {
   downtown.address.street2 = 'Suite 200';
   downtown.hours[0].note = 'Walk-ins until 3 PM';
   downtown.programs[0].scheduleNote = 'Evenings';
+  docs.push(createLanguageAssistance() as Doc);
   return docs as RawDocument[];
 }
 

@@ -1,3 +1,4 @@
+import { createLanguageAssistance } from '../fixtures/dataset.ts';
 import { block, edit, refTo, type Doc, type ErrorCase } from './corpus.ts';
 
 const settings = (change: (doc: Doc) => void) => edit('siteSettings', change);
@@ -5,6 +6,15 @@ const downtown = (change: (doc: Doc) => void) => edit('location.downtown', chang
 const eastside = (change: (doc: Doc) => void) => edit('location.eastside', change);
 const iop = (change: (doc: Doc) => void) => edit('program.iop', change);
 const yoga = (change: (doc: Doc) => void) => edit('service.yoga', change);
+
+/** Adds the language assistance singleton, with `change` applied, to a dataset that has none. */
+const assistance =
+  (change: (doc: Doc) => void) =>
+  (docs: Doc[]): void => {
+    const doc = createLanguageAssistance() as Doc;
+    change(doc);
+    docs.push(doc);
+  };
 
 const SLUG = 'must be lowercase letters, digits and single hyphens';
 const HTTPS = 'must be an https URL';
@@ -14,6 +24,7 @@ const NOT_US = 'is not a US/NANP number';
 const INVISIBLE = 'must not contain invisible or text-direction characters';
 const AFTER_OPENING = 'closing time must be after opening time';
 const CLOCK = 'must be a 24-hour time';
+const LANGUAGE_TAG = 'must be a BCP 47 language tag such as es, vi or zh-Hant';
 
 /** Content the build must refuse, each with the problem an editor would see. Applied to the mock dataset. */
 export const ERROR_CASES: ErrorCase[] = [
@@ -825,5 +836,42 @@ export const ERROR_CASES: ErrorCase[] = [
     id: 'program.iop',
     field: 'body[0]._key',
     messageIncludes: 'is required but missing',
+  },
+  // language tags
+  {
+    name: 'a tagline language written as a name ("spanish") is refused',
+    category: 'language tags',
+    expect: 'error',
+    change: assistance((d) => (d.taglines[0].language = 'spanish')),
+    id: 'languageAssistance',
+    field: 'taglines[0].language',
+    messageIncludes: LANGUAGE_TAG,
+  },
+  {
+    name: 'a tagline language with an underscore (en_US) is refused',
+    category: 'language tags',
+    expect: 'error',
+    change: assistance((d) => (d.taglines[1].language = 'ar_EG')),
+    id: 'languageAssistance',
+    field: 'taglines[1].language',
+    messageIncludes: LANGUAGE_TAG,
+  },
+  {
+    name: 'a tagline without a phone is refused',
+    category: 'language tags',
+    expect: 'error',
+    change: assistance((d) => delete d.taglines[0].phone),
+    id: 'languageAssistance',
+    field: 'taglines[0].phone',
+    messageIncludes: 'is required but missing',
+  },
+  {
+    name: 'a blank nondiscrimination notice is refused',
+    category: 'language tags',
+    expect: 'error',
+    change: assistance((d) => (d.notice = ' \u200B ')),
+    id: 'languageAssistance',
+    field: 'notice',
+    messageIncludes: 'must not be empty',
   },
 ];

@@ -17,7 +17,10 @@ export interface TextField {
 const summary = program.shape.summary;
 
 /** Every free-text field of each document type, as the pages show it. */
-export const TEXT_FIELDS: Record<'siteSettings' | 'service' | 'program' | 'location', TextField[]> = {
+export const TEXT_FIELDS: Record<
+  'siteSettings' | 'languageAssistance' | 'service' | 'program' | 'location',
+  TextField[]
+> = {
   siteSettings: [
     { path: ['organizationName'], schema: displayName },
     { path: ['tagline'] },
@@ -25,6 +28,10 @@ export const TEXT_FIELDS: Record<'siteSettings' | 'service' | 'program' | 'locat
     { path: ['notOffered', 0, 'note'] },
     { path: ['referralResources', 0, 'name'], schema: displayName },
     { path: ['referralResources', 0, 'description'] },
+  ],
+  languageAssistance: [
+    { path: ['notice'], schema: nonEmptyText },
+    { path: ['taglines', 0, 'text'], schema: nonEmptyText },
   ],
   service: [{ path: ['title'], schema: displayName }, { path: ['description'] }, { path: ['aliases', 0] }],
   program: [
@@ -58,6 +65,7 @@ export const TEXT_FIELDS: Record<'siteSettings' | 'service' | 'program' | 'locat
 /** The documents of the full dataset whose fields the properties write to, one per type. */
 export const SAMPLE_IDS = {
   siteSettings: 'siteSettings',
+  languageAssistance: 'languageAssistance',
   service: 'service.yoga',
   program: 'program.iop',
   location: 'location.downtown',

@@ -10,6 +10,8 @@ const addBlock = (...args: Parameters<typeof block>) => iop((d) => d.body.push(b
 const addResource = (key: string, fields: Doc) =>
   settings((d) => d.referralResources.push({ _type: 'referralResource', _key: key, ...fields }));
 
+const assistance = (change: (doc: Doc) => void) => edit('languageAssistance', change);
+
 const DOWNTOWN = '/locations/downtown/';
 const EASTSIDE = '/locations/eastside/';
 const PROGRAM = '/programs/intensive-outpatient/';
@@ -20,6 +22,23 @@ const LONG_NOTE = 'Ramp at the side door <b>wheelchair</b> & elevator. '.repeat(
  * dataset, see createFullDataset), so each change touches its own field or adds its own item.
  */
 export const RENDER_CASES: RenderCase[] = [
+  // html and script in text: the language assistance page
+  {
+    name: 'nondiscrimination notice with <script> renders escaped',
+    category: 'html and script in text',
+    expect: 'renders-safely',
+    change: assistance((d) => (d.notice = 'We do not discriminate. <script>alert("pwned")</script>')),
+    page: '/language-assistance/',
+    shows: 'We do not discriminate. <script>alert("pwned")</script>',
+  },
+  {
+    name: 'tagline with <img onerror> renders escaped, its number still a link',
+    category: 'html and script in text',
+    expect: 'renders-safely',
+    change: assistance((d) => (d.taglines[0].text = 'Llame al (503) 555-0102 <img src=x onerror=alert(1)>')),
+    page: '/language-assistance/',
+    shows: ' <img src=x onerror=alert(1)>',
+  },
   // html and script in text: locations
   {
     name: 'location name with <script> renders escaped',

@@ -96,6 +96,27 @@ test('an invalid phone shows the build’s message; fixed, the location publishe
   await expect(field.locator('input')).toHaveValue(VALID_PHONE);
 });
 
+test('Language assistance opens from the desk with its notice and taglines; a blank notice shows the build’s message', async ({
+  page,
+  lake,
+}) => {
+  const assistance = documents.find((doc) => doc._id === 'languageAssistance')!;
+  const expected = await buildMessage('languageAssistance', 'notice', (doc) => (doc.notice = '   '));
+  await page.goto('/structure');
+  await page.getByRole('link', { name: 'Language assistance' }).click();
+  const notice = page.locator('[data-testid="field-notice"] textarea');
+  await expect(notice).toHaveValue(assistance.notice);
+  // Each tagline's preview: its text, then its language (the list renders the rows in view, so the first).
+  const [first] = assistance.taglines;
+  await expect(page.getByRole('button', { name: `${first.text} ${first.language}`, exact: true })).toBeVisible();
+
+  await notice.fill('   ');
+  await page.locator('[data-testid="field-notice"] [data-sanity-icon="error-outline"]').first().hover();
+  await expect(page.getByText(expected.charAt(0).toUpperCase() + expected.slice(1), { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+  expect(lake.store.documents.get('drafts.languageAssistance')?.notice).toBe('   ');
+});
+
 test('Coverage shows locations × programs with counts, filters by state and opens a location', async ({ page }) => {
   await page.goto('/coverage');
   const programs = documents.filter((doc) => doc._type === 'program');

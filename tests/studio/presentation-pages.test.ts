@@ -24,6 +24,7 @@ import {
   LISTED_LOCATIONS,
   PAGES_BY_TYPE,
   SETTINGS_PAGES,
+  LANGUAGE_ASSISTANCE_PAGES,
   servicePages,
   type ServicePages,
 } from '../../sanity/presentation/pages.ts';
@@ -97,12 +98,14 @@ describe('Presentation: the pages each document shows on', () => {
   afterAll(() => cleanup());
 
   test('every document of the dataset resolves, and every page it names is built', () => {
-    expect(resolved.size).toBe(documents.filter((doc) => doc._type !== 'siteSettings').length);
+    const singletons = new Set(['siteSettings', 'languageAssistance']);
+    expect(resolved.size).toBe(documents.filter((doc) => !singletons.has(doc._type)).length);
     const missing = [...resolved].flatMap(([id, { hrefs }]) =>
       hrefs.filter((h) => !built(h)).map((h) => `${id}: ${h}`),
     );
     expect(missing).toEqual([]);
     expect(SETTINGS_PAGES.locations!.filter((location) => !built(location.href))).toEqual([]);
+    expect(LANGUAGE_ASSISTANCE_PAGES.locations!.filter((location) => !built(location.href))).toEqual([]);
   });
 
   test('the settings’ pages show the organisation’s name and admissions phone', () => {
@@ -166,8 +169,9 @@ describe('Presentation: the pages each document shows on', () => {
     }
   });
 
-  test('each location, program and service page opens its document (mainDocuments); no other page does', async () => {
+  test('each location, program and service page, and the language assistance page, opens its document (mainDocuments); no other page does', async () => {
     const own = new Map([...resolved].map(([id, { own }]) => [own, id]));
+    own.set(LANGUAGE_ASSISTANCE_PAGES.locations![0]!.href, 'languageAssistance');
     for (const page of pages) {
       // As Presentation matches a route: URLPattern over the path, the trailing slash optional.
       const matches = mainDocuments.flatMap(({ route, filter }) => {

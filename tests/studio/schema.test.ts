@@ -13,6 +13,7 @@ describe('schema types', () => {
     expect(schemaTypes.map((t) => t.name).sort()).toEqual(
       [
         'siteSettings',
+        'languageAssistance',
         'program',
         'service',
         'location',
@@ -23,6 +24,7 @@ describe('schema types', () => {
         'notOfferedItem',
         'referralResource',
         'faqItem',
+        'languageTagline',
       ].sort(),
     );
   });

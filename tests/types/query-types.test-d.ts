@@ -1,11 +1,13 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import type {
+  LANGUAGE_ASSISTANCE_QUERY_RESULT,
   LOCATIONS_QUERY_RESULT,
   PROGRAMS_QUERY_RESULT,
   SERVICES_QUERY_RESULT,
   SETTINGS_QUERY_RESULT,
 } from '../../src/content-source/sanity.types.ts';
+import type { languageAssistance } from '../../src/schemas/language-assistance.ts';
 import type { location } from '../../src/schemas/location.ts';
 import type { program } from '../../src/schemas/program.ts';
 import type { service } from '../../src/schemas/service.ts';
@@ -29,6 +31,12 @@ type Input<S extends z.ZodType> = z.input<S>;
 describe('TypeGen query results and zod schemas describe the same fields', () => {
   test('site settings', () => {
     expectTypeOf<Shape<Row<SETTINGS_QUERY_RESULT>>>().toEqualTypeOf<Shape<Input<typeof siteSettings>>>();
+  });
+
+  test('language assistance', () => {
+    expectTypeOf<Shape<Row<LANGUAGE_ASSISTANCE_QUERY_RESULT>>>().toEqualTypeOf<
+      Shape<Input<typeof languageAssistance>>
+    >();
   });
 
   test('services', () => {

@@ -95,3 +95,10 @@ export type SettingsSeed = {
   referralResources: ReferralResourceSeed[];
   noindex: boolean;
 };
+
+export type LanguageAssistanceSeed = {
+  /** Paragraphs separated by a blank line. */
+  notice: string;
+  /** Each written in its own language (a BCP 47 tag), with the line that answers in it. */
+  taglines: { language: string; text: string; phone: PhoneSeed }[];
+};
