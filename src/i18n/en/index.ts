@@ -1,0 +1,8 @@
+/**
+ * English interface strings: the source of the key set every other locale must have (see `Dictionary`).
+ * One file per group, so a browser script imports only the strings it uses (a shared module would be one chunk).
+ */
+export { layout } from './layout.ts';
+export { notFound } from './not-found.ts';
+export { search } from './search.ts';
+export { time } from './time.ts';

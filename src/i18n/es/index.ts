@@ -1,0 +1,9 @@
+/**
+ * Spanish interface strings, in plain words a patient understands. Nothing renders them yet (there are no
+ * Spanish routes): they are type-checked (`satisfies Dictionary[…]`, a missing or extra key fails `astro check`)
+ * and unit-tested.
+ */
+export { layout } from './layout.ts';
+export { notFound } from './not-found.ts';
+export { search } from './search.ts';
+export { time } from './time.ts';
