@@ -70,8 +70,9 @@ export function formatHours(locale: TimeLocale, hours: { days: readonly Weekday[
 
 /** A calendar date ("2026-03-14") as people read it: "March 14, 2026", "14 de marzo de 2026". */
 export const formatDate = (locale: TimeLocale, isoDate: string) => longDate(`${locale.intl}|${isoDate}`);
-// Cached: formatting costs ~35 µs a page in the build, and a directory's pages share few review dates.
-const longDate = memoize((key: string) => {
+// Cached: formatting costs ~35 µs a page in the build, and a directory's pages share few review dates. Marked
+// pure so a browser script that formats no dates leaves it out.
+const longDate = /* @__PURE__ */ memoize((key: string) => {
   const [intl, isoDate] = key.split('|') as [string, string];
   return plainSpaces(formatter(`${intl}|date`).format(new Date(`${isoDate}T12:00:00Z`)));
 });
