@@ -2,6 +2,8 @@
  * English interface strings: the source of the key set every other locale must have (see `Dictionary`).
  * One file per group, so a browser script imports only the strings it uses (a shared module would be one chunk).
  */
+export { components } from './components.ts';
+export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';

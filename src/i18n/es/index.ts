@@ -3,6 +3,8 @@
  * Spanish routes): they are type-checked (`satisfies Dictionary[…]`, a missing or extra key fails `astro check`)
  * and unit-tested.
  */
+export { components } from './components.ts';
+export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';
