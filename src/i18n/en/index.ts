@@ -7,4 +7,5 @@ export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';
+export { searchPage } from './search-page.ts';
 export { time } from './time.ts';

@@ -50,6 +50,7 @@ export const search = {
   nearYourLocation: 'near your location',
   removeChip: ', remove',
   // Status lines
+  /** Before anything is asked; the page renders it too, so nothing moves on load. */
   emptyStatus: 'Type what you are looking for and where, or choose filters.',
   searching: 'Searching…',
   yourLocation: 'your location',

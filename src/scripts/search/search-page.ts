@@ -15,7 +15,6 @@ import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
   FIXED_VALUES,
-  EMPTY_SEARCH_STATUS,
   isEmptySearch,
   parseState,
   searchOf,
@@ -324,7 +323,7 @@ export function startSearchPage() {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = EMPTY_SEARCH_STATUS;
+      status.textContent = words.emptyStatus;
       const pagefind = await loadPagefind();
       const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
       if (id === run) showFacets(counts?.filters ?? {});

@@ -119,9 +119,6 @@ export function toPagefindFilters(
   return result;
 }
 
-/** What the status line says before anything is asked; the page renders it too, so nothing moves on load. */
-export const EMPTY_SEARCH_STATUS = words.emptyStatus;
-
 /** Whether the state asks for anything at all (an empty search shows the browse hints instead). */
 export const isEmptySearch = (state: SearchState) =>
   !state.q && !state.zip && Object.values(state.filters).every((v) => !v || v.length === 0);
