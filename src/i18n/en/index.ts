@@ -3,6 +3,7 @@
  * One file per group, so a browser script imports only the strings it uses (a shared module would be one chunk).
  */
 export { components } from './components.ts';
+export { home } from './home.ts';
 export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { notFound } from './not-found.ts';

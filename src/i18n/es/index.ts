@@ -4,6 +4,7 @@
  * and unit-tested.
  */
 export { components } from './components.ts';
+export { home } from './home.ts';
 export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { notFound } from './not-found.ts';
