@@ -10,4 +10,5 @@ export { lists } from './lists.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';
 export { searchPage } from './search-page.ts';
+export { states } from './states.ts';
 export { time } from './time.ts';
