@@ -7,6 +7,7 @@ export { home } from './home.ts';
 export { indexPages } from './index-pages.ts';
 export { layout } from './layout.ts';
 export { lists } from './lists.ts';
+export { locationPage } from './location-page.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';
 export { searchPage } from './search-page.ts';
