@@ -11,5 +11,6 @@ export { locationPage } from './location-page.ts';
 export { notFound } from './not-found.ts';
 export { search } from './search.ts';
 export { searchPage } from './search-page.ts';
+export { servicePage } from './service-page.ts';
 export { states } from './states.ts';
 export { time } from './time.ts';
