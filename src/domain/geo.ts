@@ -15,11 +15,6 @@ export function distanceMiles(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Miles as people say them: "0.4 mi", "12 mi". */
-export function formatMiles(miles: number): string {
-  return miles < 10 ? `${miles.toFixed(1)} mi` : `${Math.round(miles)} mi`;
-}
-
 /** A whole-degree longitude (grid column) wrapped into -180…179, so cells across the antimeridian meet. */
 export const wrapLongitude = (col: number) => ((((col + 180) % 360) + 360) % 360) - 180;
 

@@ -1,24 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatDays, formatHours, isOpenAt, wallClock } from '../../src/domain/hours.ts';
+import { isOpenAt, wallClock } from '../../src/domain/hours.ts';
 
 const weekdays = { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, opens: '08:00', closes: '17:00' };
 
 describe('opening hours', () => {
-  test('consecutive days read as a range, others as a list', () => {
-    expect(formatDays(['mon', 'tue', 'wed', 'thu', 'fri'])).toBe('Monday–Friday');
-    expect(formatDays(['sat', 'sun'])).toBe('Saturday, Sunday');
-    expect(formatDays(['mon', 'wed', 'thu', 'fri'])).toBe('Monday, Wednesday–Friday');
-    expect(formatDays(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'])).toBe('Every day');
-  });
-
-  test('times read as people say them; round the clock says so', () => {
-    expect(formatHours({ ...weekdays, days: [...weekdays.days], opens: '08:30', closes: '21:00' })).toBe(
-      'Monday–Friday: 8:30 AM – 9 PM',
-    );
-    expect(formatHours({ days: ['sat'], opens: '00:00', closes: '24:00' })).toBe('Saturday: open 24 hours');
-    expect(formatHours({ days: ['sat'], opens: '12:00', closes: '13:15' })).toBe('Saturday: 12 PM – 1:15 PM');
-  });
-
   test('the wall clock is read in the location time zone, not the visitor one', () => {
     // 2026-11-26 (a Thursday) 01:30 UTC is Wednesday 17:30 in Los Angeles and Wednesday 20:30 in New York.
     const instant = new Date('2026-11-26T01:30:00Z');

@@ -1,4 +1,5 @@
 import { US_STATE } from '../../domain/vocabulary.ts';
+import { search as words } from '../../i18n/en/search.ts';
 import { FACETS, type SearchState } from './url-state.ts';
 
 /** One part of a search shown as a removable chip, and the search without it. */
@@ -6,8 +7,6 @@ export interface Chip {
   label: string;
   without: SearchState;
 }
-
-const TYPE_LABEL: Record<string, string> = { location: 'Locations', program: 'Programs', service: 'Services' };
 
 /**
  * What a search was understood as, one chip per filter value, ZIP and distance: "Intensive outpatient program",
@@ -21,12 +20,12 @@ export function chipsOf(state: SearchState): Chip[] {
         facet === 'state'
           ? (US_STATE[value as keyof typeof US_STATE] ?? value)
           : facet === 'type'
-            ? (TYPE_LABEL[value] ?? value)
+            ? (words.pageTypes[value as keyof typeof words.pageTypes] ?? value)
             : value;
       const rest = (state.filters[facet] ?? []).filter((v) => v !== value);
       chips.push({ label, without: { ...state, filters: { ...state.filters, [facet]: rest } } });
     }
-  if (state.zip) chips.push({ label: `near ${state.zip}`, without: { ...state, zip: '', radius: 0 } });
-  if (state.zip && state.radius) chips.push({ label: `within ${state.radius} mi`, without: { ...state, radius: 0 } });
+  if (state.zip) chips.push({ label: words.nearZip(state.zip), without: { ...state, zip: '', radius: 0 } });
+  if (state.zip && state.radius) chips.push({ label: words.withinMi(state.radius), without: { ...state, radius: 0 } });
   return chips;
 }

@@ -1,26 +1,13 @@
 import { US_STATE } from '../../domain/vocabulary.ts';
+import { search as words } from '../../i18n/en/search.ts';
 import { FACETS, type Facet, type SearchState } from './url-state.ts';
-
-const FACET_LABEL: Record<Facet, string> = {
-  type: 'Kind of page',
-  program: 'Program',
-  service: 'Service',
-  state: 'State',
-  city: 'City',
-  format: 'Format',
-  ages: 'Ages',
-  payment: 'Payment',
-  language: 'Language',
-};
-
-const TYPE_LABEL: Record<string, string> = { location: 'Locations', program: 'Programs', service: 'Services' };
 
 /** How a facet value reads to people: state codes as names, page types in plain words. */
 const valueLabel = (facet: Facet, value: string) =>
   facet === 'state'
     ? (US_STATE[value as keyof typeof US_STATE] ?? value)
     : facet === 'type'
-      ? (TYPE_LABEL[value] ?? value)
+      ? (words.pageTypes[value as keyof typeof words.pageTypes] ?? value)
       : value;
 
 /** Most values a facet lists before "show all", so a 20,000-location directory keeps the page usable. */
@@ -61,12 +48,13 @@ export function renderFacets(
     if (open.has(facet) || chosen.length > 0) details.open = true;
     const summary = document.createElement('summary');
     summary.className = 'cursor-pointer font-semibold';
-    summary.textContent = chosen.length ? `${FACET_LABEL[facet]} (${chosen.length} chosen)` : FACET_LABEL[facet];
+    const name = words.facetLabel[facet];
+    summary.textContent = chosen.length ? words.facetChosen(name, chosen.length) : name;
     details.append(summary);
     if (!known && chosen.length === 0) {
       const wait = document.createElement('p');
       wait.className = 'muted mt-1';
-      wait.textContent = 'Loading choices…';
+      wait.textContent = words.loadingChoices;
       details.append(wait);
       details.addEventListener('toggle', () => details.open && onOpen(facet), { once: true });
       if (details.open) queueMicrotask(() => onOpen(facet));
@@ -76,12 +64,12 @@ export function renderFacets(
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.className = 'sr-only';
-    legend.textContent = FACET_LABEL[facet];
+    legend.textContent = name;
     fieldset.append(legend);
     if (values.length === 0) {
       const none = document.createElement('p');
       none.className = 'muted mt-1';
-      none.textContent = 'No choices for these results.';
+      none.textContent = words.noChoices;
       fieldset.append(none);
     }
     const showAll = expanded.has(facet) || values.length <= TOP;
@@ -105,14 +93,14 @@ export function renderFacets(
       const others = document.createElement('button');
       others.type = 'button';
       others.className = 'mt-2 underline';
-      others.textContent = 'Show other choices';
+      others.textContent = words.showOtherChoices;
       others.addEventListener('click', () => onOpen(facet));
       details.append(others);
     } else if (!showAll) {
       const more = document.createElement('button');
       more.type = 'button';
       more.className = 'mt-2 underline';
-      more.textContent = `Show all ${values.length}`;
+      more.textContent = words.showAll(values.length);
       more.addEventListener('click', () => {
         details.dataset.expanded = '';
         renderFacets(container, counts, state, onOpen, partial);

@@ -1,7 +1,9 @@
-import { formatMiles } from '../../domain/geo.ts';
 import { openStatus, todayHours, type OpenStatus } from '../../domain/open-status.ts';
 import type { ProgramDetails } from '../../domain/search-data.ts';
 import type { LocationStatus } from '../../domain/vocabulary.ts';
+import { search as words } from '../../i18n/en/search.ts';
+import { time } from '../../i18n/en/time.ts';
+import { formatMiles } from '../../i18n/format.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import type { SearchTerm } from './terms.ts';
 
@@ -10,16 +12,20 @@ export interface ResultItem {
   miles?: number | undefined;
 }
 
-const TYPE_LABEL: Record<string, string> = { location: 'Location', program: 'Program', service: 'Service' };
+const TYPE_LABEL: Record<string, string> = {
+  location: words.typeLocation,
+  program: words.typeProgram,
+  service: words.typeService,
+};
 
 /** A location's badge and today's hours, from the hours and time zone its search metadata carries. */
 function locationNow(data: PagefindResultData, now: Date): { status: OpenStatus; today?: string } | undefined {
   const { status, timeZone, hours } = data.meta;
   if (!status || !timeZone || !hours) return undefined;
   try {
-    const parsed = JSON.parse(hours) as Parameters<typeof openStatus>[1];
-    const today = todayHours(parsed, timeZone, now);
-    return { status: openStatus(status as LocationStatus, parsed, timeZone, now), ...(today && { today }) };
+    const parsed = JSON.parse(hours) as Parameters<typeof openStatus>[2];
+    const today = todayHours(time, parsed, timeZone, now);
+    return { status: openStatus(time, status as LocationStatus, parsed, timeZone, now), ...(today && { today }) };
   } catch {
     return undefined;
   }
@@ -72,13 +78,13 @@ export function renderResult(item: ResultItem, context: CardContext): HTMLLIElem
   const title = element('a', 'text-lg font-semibold', data.meta.title ?? data.url);
   title.href = data.url;
   if (type !== 'location') {
-    li.append(element('p', 'muted text-sm', TYPE_LABEL[type] ?? 'Page'), title);
+    li.append(element('p', 'muted text-sm', TYPE_LABEL[type] ?? words.typePage), title);
     const excerpt = element('p', '');
     excerpt.innerHTML = safeExcerpt(data.excerpt);
     li.append(excerpt);
     return li;
   }
-  const place = [data.meta.city, miles !== undefined ? formatMiles(miles) : ''].filter(Boolean).join(' · ');
+  const place = [data.meta.city, miles !== undefined ? formatMiles(time, miles) : ''].filter(Boolean).join(' · ');
   li.append(title, element('p', 'muted', place));
   const now = locationNow(data, context.now);
   if (now) {
@@ -91,7 +97,7 @@ export function renderResult(item: ResultItem, context: CardContext): HTMLLIElem
   if (data.meta.phone && data.meta.phoneText) {
     const call = element('a', `${BUTTON} bg-blue-800 text-white hover:bg-blue-900 hover:text-white dark:text-white`);
     call.href = `tel:${data.meta.phone}`;
-    call.textContent = `Call ${data.meta.phoneText}`;
+    call.textContent = words.call(data.meta.phoneText);
     call.dataset.call = '';
     actions.append(call);
   }
@@ -99,7 +105,7 @@ export function renderResult(item: ResultItem, context: CardContext): HTMLLIElem
     const directions = element(
       'a',
       `${BUTTON} border border-blue-800 text-blue-900 dark:border-sky-300 dark:text-sky-200`,
-      'Directions',
+      words.directions,
     );
     directions.href = data.meta.directions;
     directions.rel = 'noopener noreferrer';

@@ -2,6 +2,7 @@ import type { LatLng } from '../../domain/geo.ts';
 import { regionsWithin } from '../../domain/geo-cells.ts';
 import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts';
 import { cityShard, type CityRow } from '../../domain/search-cities.ts';
+import { search as words } from '../../i18n/en/search.ts';
 import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
 import { noteNodes } from './note-nodes.ts';
@@ -14,7 +15,6 @@ import { understand, type City, type Understood } from './understand.ts';
 import {
   FACETS,
   FIXED_VALUES,
-  EMPTY_SEARCH_STATUS,
   isEmptySearch,
   parseState,
   searchOf,
@@ -32,7 +32,6 @@ const PAGE_SIZE = 5;
 /** With "any distance", widen the circle until this many locations are found. */
 const WIDENING = [25, 50, 100, 250, 500, 1000];
 const MIN_NEARBY = 10;
-const PRIVATE = 'Your location stays in this browser.';
 const DESKTOP = '(min-width: 1024px)';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -130,7 +129,7 @@ export function startSearchPage() {
     const parts = [await read(text)];
     if (whereText) {
       const place = await read(whereText);
-      if (!place.where) ignored.push(`We don't know the place “${whereText}”; try a ZIP code or a city`);
+      if (!place.where) ignored.push(words.unknownPlace(whereText));
       parts.push(place);
     }
     const { state: next, nearMe } = withUnderstood(base, parts);
@@ -206,10 +205,10 @@ export function startSearchPage() {
     renderFacets(facets, facetCounts(counts), state, onOpen, partial());
 
   async function origin(): Promise<{ point?: LatLng; label?: string }> {
-    if (here) return { point: here, label: 'your location' };
+    if (here) return { point: here, label: words.yourLocation };
     if (state.zip) {
       const point = await zipPoint(state.zip);
-      return point ? { point, label: `ZIP ${state.zip}` } : {};
+      return point ? { point, label: words.zipLabel(state.zip) } : {};
     }
     const [city] = state.filters.city ?? [];
     if (city && state.filters.city!.length === 1) {
@@ -228,7 +227,7 @@ export function startSearchPage() {
         commit('push');
       },
     }));
-    if (here) shown.push({ label: 'near your location', remove: () => (here = undefined) });
+    if (here) shown.push({ label: words.nearYourLocation, remove: () => (here = undefined) });
     chips.replaceChildren(
       ...shown.map(({ label, remove }) => {
         const li = document.createElement('li');
@@ -241,7 +240,7 @@ export function startSearchPage() {
         x.textContent = '×';
         const hint = document.createElement('span');
         hint.className = 'sr-only';
-        hint.textContent = ', remove';
+        hint.textContent = words.removeChip;
         button.append(label, hint, x);
         button.dataset.chip = label;
         button.addEventListener('click', () => {
@@ -254,7 +253,7 @@ export function startSearchPage() {
       }),
     );
     const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
-    openFilters.textContent = `Filters (${chosen + (state.zip && state.radius ? 1 : 0)})`;
+    openFilters.textContent = words.filtersButton(chosen + (state.zip && state.radius ? 1 : 0));
   }
 
   function showNotes(extra: string[]) {
@@ -275,7 +274,7 @@ export function startSearchPage() {
         card.className = 'muted';
         const link = document.createElement('a');
         link.href = term.url;
-        link.textContent = `About ${term.kind === 'program' ? 'the program' : 'the service'}: ${term.title}`;
+        link.textContent = (term.kind === 'program' ? words.aboutProgram : words.aboutService)(term.title);
         card.append(link);
         return card;
       }),
@@ -285,8 +284,9 @@ export function startSearchPage() {
   function showNotOffered(matches: SearchTerm[]) {
     answer.hidden = matches.length === 0;
     if (matches.length === 0) return;
-    $('[data-not-offered-title]').textContent =
-      `We do not offer ${matches.map((t) => t.title.toLowerCase()).join(' or ')}`;
+    $('[data-not-offered-title]').textContent = words.weDoNotOffer(
+      matches.map((t) => t.title.toLowerCase()).join(words.or),
+    );
     $('[data-not-offered-notes]').replaceChildren(
       ...matches.flatMap((t) =>
         (t.notes ?? []).map((note) => {
@@ -323,18 +323,18 @@ export function startSearchPage() {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = EMPTY_SEARCH_STATUS;
+      status.textContent = words.emptyStatus;
       const pagefind = await loadPagefind();
       const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
       if (id === run) showFacets(counts?.filters ?? {});
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const pagefind = await loadPagefind();
     const { point, label } = await origin();
     if (id !== run) return;
-    if (state.zip && !point && !here) showNotes([`We don't know ZIP ${state.zip}; try another or a city.`]);
-    zipStatus.textContent = PRIVATE;
+    if (state.zip && !point && !here) showNotes([words.unknownZip(state.zip)]);
+    zipStatus.textContent = words.locationPrivate;
 
     const filters = pagefindFilters();
     const placesOnly = offeredNamed.length > 0 || notOffered.length > 0;
@@ -378,16 +378,13 @@ export function startSearchPage() {
     list.replaceChildren(...firstPage.map((item) => renderResult(item, cardContext)));
     more.hidden = pending.done();
     const count = places ? places.reduce((sum, place) => sum + place.count, 0) : response.results.length;
-    const what = offeredNamed.map((t) => t.title).join(' or ');
-    const near = point
-      ? state.radius
-        ? ` within ${state.radius} miles of ${label}`
-        : `, nearest to ${label} first`
-      : '';
+    const what = offeredNamed.map((t) => t.title).join(words.or);
+    const near =
+      point && label ? (state.radius ? words.withinMilesOf(state.radius, label) : words.nearestFirst(label)) : '';
     status.textContent =
       notOffered.length && !offeredNamed.length
-        ? 'No location offers this; see below for where to go instead.'
-        : `${count} ${what ? `${count === 1 ? 'place offers' : 'places offer'} ${what}` : count === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${near}.`;
+        ? words.offeredNowhere
+        : `${what ? words.placesOffer(count, what) : words.results(count)}${state.q ? words.forQuery(state.q) : ''}${near}.`;
     empty.hidden = count > 0 || !answer.hidden;
     // Which search the status describes, for tools that wait for the next one (bench:search).
     status.dataset.searchRun = String(id);
@@ -405,7 +402,7 @@ export function startSearchPage() {
   }
 
   function useMyLocation() {
-    zipStatus.textContent = 'Asking your browser for your location…';
+    zipStatus.textContent = words.askingLocation;
     navigator.geolocation.getCurrentPosition(
       (position) => {
         here = { lat: position.coords.latitude, lng: position.coords.longitude };
@@ -414,7 +411,7 @@ export function startSearchPage() {
         void search();
       },
       () => {
-        zipStatus.textContent = 'Your browser did not share a location. Enter a ZIP code or a city instead.';
+        zipStatus.textContent = words.locationNotShared;
       },
       { maximumAge: 600_000, timeout: 15_000 },
     );

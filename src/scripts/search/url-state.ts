@@ -1,5 +1,6 @@
 import { OFFERS, VALUE_FACETS, valueFilter, type ValueFacet } from '../../domain/offers-filter.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from '../../domain/vocabulary.ts';
+import { search as words } from '../../i18n/en/search.ts';
 import { cleanQuery } from './understand.ts';
 import { isZip } from './zip.ts';
 
@@ -43,19 +44,6 @@ export const FIXED_VALUES: KnownValues = {
   language: (value) => /^[\p{L} ()'’-]{1,40}$/u.test(value),
 };
 
-/** How a facet is named when one of its values is ignored: "Unknown state ignored". */
-const FACET_NOUN: Record<Facet, string> = {
-  type: 'kind of page',
-  program: 'program',
-  service: 'service',
-  state: 'state',
-  city: 'city',
-  format: 'format',
-  ages: 'age group',
-  payment: 'payment option',
-  language: 'language',
-};
-
 /**
  * Reads `?q=iop&state=OR&state=WA&zip=97214&within=25`. Unknown or malformed parts are dropped, and each
  * dropped value is named in `ignored` ("Unknown state ignored") so a visitor never gets a silent zero.
@@ -70,7 +58,7 @@ export function parseState(search: string, known: KnownValues = FIXED_VALUES): S
     const value = cleanQuery(raw);
     if (!isFacet(name) || value === '') continue;
     if (known[name] && !known[name](value)) {
-      ignored.add(`Unknown ${FACET_NOUN[name]} ignored`);
+      ignored.add(words.unknownIgnored(words.facetNoun[name]));
       continue;
     }
     const values = (state.filters[name] ??= []);
@@ -78,11 +66,11 @@ export function parseState(search: string, known: KnownValues = FIXED_VALUES): S
   }
   const zip = cleanQuery(params.get('zip') ?? '');
   if (isZip(zip)) state.zip = zip;
-  else if (zip) ignored.add('A ZIP code has 5 digits; the one given was ignored');
+  else if (zip) ignored.add(words.zipIgnored);
   const within = params.get('within');
   const radius = Number(within);
   if ((RADII as readonly number[]).includes(radius)) state.radius = radius;
-  else if (within) ignored.add('Unknown distance ignored');
+  else if (within) ignored.add(words.distanceIgnored);
   return { ...state, ignored: [...ignored] };
 }
 
@@ -130,9 +118,6 @@ export function toPagefindFilters(
   }
   return result;
 }
-
-/** What the status line says before anything is asked; the page renders it too, so nothing moves on load. */
-export const EMPTY_SEARCH_STATUS = 'Type what you are looking for and where, or choose filters.';
 
 /** Whether the state asks for anything at all (an empty search shows the browse hints instead). */
 export const isEmptySearch = (state: SearchState) =>

@@ -1,0 +1,32 @@
+import type { Dictionary } from '../dictionary.ts';
+
+export const locationPage = {
+  description: (name: string, place: string) =>
+    `${name} en ${place}: programas, servicios, horario y números de teléfono.`,
+  notOfferedSummary: 'No se ofrece aquí:',
+  temporarilyClosedHelp: 'Llame a admisiones para que le indiquen otro centro.',
+  openingSoonHelp: 'Llame para preguntar cuándo abre.',
+  callOrVisit: 'Llame o visítenos',
+  admissions: 'Admisiones: ',
+  mainLine: 'Línea principal: ',
+  fax: 'Fax: ',
+  directions: 'Cómo llegar',
+  directionsTo: (name: string) => ` a ${name} (abre un sitio de mapas)`,
+  hours: 'Horario',
+  programsHere: 'Programas en este centro',
+  noPrograms: 'No hay programas en la lista de este centro. Llame al',
+  toAsk: 'para preguntar.',
+  notOfferedHere: 'No se ofrece aquí',
+  whereInstead: 'Adónde acudir:',
+  servicesHere: 'Servicios en este centro',
+  noServices: 'Llame para preguntar qué servicios ofrece este centro.',
+  whoWeServe: 'A quién atendemos',
+  ages: 'Edades',
+  languages: 'Idiomas',
+  payment: 'Formas de pago',
+  accessibility: 'Accesibilidad',
+  callToAsk: 'Llame para preguntar',
+  lastReviewed: (date: string) => `Revisado por última vez el ${date}.`,
+  reportProblem: 'Informar de un error en esta información',
+  reportSubject: (name: string, path: string) => `Error en la información de: ${name} (${path})`,
+} satisfies Dictionary['locationPage'];
