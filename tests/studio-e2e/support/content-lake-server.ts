@@ -99,6 +99,9 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
         metadata: {},
       });
     if (route('/features')) return json(req, res, 200, []);
+    // After a request fails at the network level (e.g. a listener cut off by a page change) the Studio asks
+    // whether this origin is allowed; answered as the Content Lake answers an allowed origin.
+    if (route('/check/cors')) return json(req, res, 200, { result: { allowed: true, withCredentials: true } });
 
     if (route(`/data/query/${dataset}`)) {
       const { query, params } = req.method === 'POST' ? await readBody(req) : queryFromUrl(url);
