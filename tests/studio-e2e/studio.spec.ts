@@ -130,6 +130,7 @@ test('Coverage shows locations × programs with counts, filters by state and ope
 
   await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Washington' });
   const inWashington = locations.filter((doc) => doc.address.state === 'WA');
+  await expect(page).toHaveURL(/\/coverage\/WA$/);
   await expect(page.getByText(`${inWashington.length} locations · page 1 of 1`)).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(inWashington.length + 1);
 

@@ -21,7 +21,7 @@ export const PAGE_SIZE = 100;
 export function CoverageTool() {
   const client = useClient({ apiVersion: API_VERSION });
   const router = useRouter();
-  const [state, setState] = useState('');
+  const state = typeof router.state.usState === 'string' ? router.state.usState : '';
   const [page, setPage] = useState(0);
   const [data, setData] = useState<COVERAGE_PAGE_QUERY_RESULT>();
   const [counts, setCounts] = useState<COVERAGE_COUNTS_QUERY_RESULT>();
@@ -78,7 +78,8 @@ export function CoverageTool() {
               aria-label="State"
               value={state}
               onChange={(event) => {
-                setState(event.currentTarget.value);
+                const usState = event.currentTarget.value;
+                router.navigate(usState ? { usState } : {});
                 setPage(0);
               }}
             >

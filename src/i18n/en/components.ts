@@ -9,5 +9,7 @@ export const components = {
   resourceCall: 'Call',
   and: 'and',
   referralAdmissions: 'Our admissions team can help you find the right place:',
+  /** After content shown in English on a page in another language (never on English pages). */
+  untranslated: '(in English)',
   referralMore: 'More help, at the foot of this page:',
 };

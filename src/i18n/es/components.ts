@@ -10,5 +10,6 @@ export const components = {
   resourceCall: 'Llame al',
   and: 'y',
   referralAdmissions: 'Nuestro equipo de admisiones le puede ayudar a encontrar el lugar adecuado:',
+  untranslated: '(en inglés)',
   referralMore: 'Más ayuda, al final de esta página:',
 } satisfies Dictionary['components'];
