@@ -18,6 +18,8 @@ export default defineConfig({
   // Pages render four at a time, so one page's file writes overlap the next one's rendering (a third faster
   // at 20,000 pages on two cores).
   build: { format: 'directory', concurrency: 4 },
+  // English at the root, Spanish under /es/ with the same slugs: the pages live once, in src/pages/[...locale]/.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Search is indexed by scripts/build.ts once Astro has exited (npm run build).
   integrations: [buildPhases({ loadContent: !preview }), ...(preview ? [draftPreview()] : [])],
   vite: { plugins: [tailwindcss()] },

@@ -11,10 +11,10 @@
  * from sampling VmRSS of the process and all its descendants (Astro, then Pagefind) every 100 ms. The site's
  * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts).
  *
- * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI with
- * `--force-language en`), the build settings that are not project code (`site`, `build.format: 'directory'`,
+ * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI, one
+ * index per `<html lang>`), the build settings that are not project code (`site`, `build.format: 'directory'`,
  * `build.concurrency: 4`, `compressHTML`, `trailingSlash: 'always'`), the pages: one per HTML page of the site's
- * first build, at the same route, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
+ * first build, at the same route and in the same language, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
  * with Spanish twins), and a scratch copy with a `node_modules/` of its own (links to the work tree's packages,
  * but its own `.astro/` data store and `.vite/` cache). What still differs, because it is the site's own cost:
  * - content: the site loads the dataset once through its content source (NDJSON parse, GROQ, zod, graph checks)
@@ -40,7 +40,7 @@ import { linkPackages, sitePages, writeFloorProject, type SitePage } from './lib
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Run through this Node (24): the CLIs' `#!/usr/bin/env node` may find an older one on PATH.
 const ASTRO = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs')];
-const PAGEFIND = [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--force-language', 'en'];
+const PAGEFIND = [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs')];
 /** The import took ~3 s at the last measurement; minutes would mean something went quadratic. */
 const IMPORT_GOAL_SECONDS = 30;
 

@@ -84,15 +84,17 @@ console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${se
 const indexing = performance.now();
 const pagefind = spawnSync(
   process.execPath,
-  [bin('pagefind/lib/runner/bin.cjs'), '--site', next, '--force-language', 'en'],
+  // Each page is indexed in its <html lang>: one index per language, and each page's search loads its own.
+  [bin('pagefind/lib/runner/bin.cjs'), '--site', next],
   {
     stdio: 'inherit',
   },
 );
 const entry = join(next, 'pagefind/pagefind-entry.json');
 if (pagefind.status !== 0 || !existsSync(entry)) fail(`Pagefind could not index the pages (see above).`);
-const pages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> })
-  .languages.en?.page_count;
+const pages = Object.values(
+  (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages,
+).reduce((sum, language) => sum + language.page_count, 0);
 if (!pages) fail(`Pagefind found no pages to index in ${next}.`);
 console.log(`[build] ${phaseMark('indexed')}: Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);
 

@@ -1,7 +1,7 @@
 import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation';
 import { higherLevels, programLabel } from '../../src/domain/levels.ts';
 import { citySlug, STATE_LOCATION_LIMIT } from '../../src/domain/listings.ts';
-import { LIST_LIMIT, paths } from '../../src/domain/urls.ts';
+import { inLocale, LIST_LIMIT, paths } from '../../src/domain/urls.ts';
 import { US_STATE, type LevelOfCare, type UsState } from '../../src/domain/vocabulary.ts';
 
 /**
@@ -125,8 +125,17 @@ function locationPage(location: LocationRow): DocumentLocation[] {
   return [{ title, href: paths.location(location.slug) }];
 }
 
-/** Each page once, where first given (a location may offer a service and also list it as not offered). */
-const unique = (pages: DocumentLocation[]) => [...new Map(pages.map((page) => [page.href, page])).values()];
+/**
+ * Each page once, where first given (a location may offer a service and also list it as not offered), then the
+ * same pages in Spanish: every page has its twin under /es/ with the same slug.
+ */
+function unique(pages: DocumentLocation[]): DocumentLocation[] {
+  const english = [...new Map(pages.map((page) => [page.href, page])).values()];
+  return [
+    ...english,
+    ...english.map(({ title, href }) => ({ title: `${title} (Spanish)`, href: inLocale(href, 'es') })),
+  ];
+}
 
 /** "Also on 12 more location pages." where the list stops short. */
 function moreLocations({ locations, referringCount }: ReferringLocations): Pick<DocumentLocationsState, 'message'> {
@@ -197,13 +206,13 @@ export function servicePages(doc: ServicePages | null): DocumentLocationsState |
 
 /** The settings (name, admissions phone, referral notes) show in the header and footer of every page: the main ones. */
 export const SETTINGS_PAGES: DocumentLocationsState = {
-  locations: [HOME, LOCATIONS, PROGRAMS, SERVICES, SEARCH],
+  locations: unique([HOME, LOCATIONS, PROGRAMS, SERVICES, SEARCH]),
   message: 'The settings show in the header and footer of every page.',
 };
 
 /** The notice and taglines have one page of their own; every page's footer links to it. */
 export const LANGUAGE_ASSISTANCE_PAGES: DocumentLocationsState = {
-  locations: [{ title: 'Language assistance', href: paths.languageAssistance }],
+  locations: unique([{ title: 'Language assistance', href: paths.languageAssistance }]),
   message: 'Every page’s footer links to this page.',
 };
 

@@ -5,9 +5,9 @@ import type { Page } from './pages.ts';
 
 /**
  * Fewer words than this is a label repeated per list item ("In person and Telehealth.", "Offered at 2
- * locations."), not a sentence a reader notices twice.
+ * locations.", "Se ofrece en 2 centros."), not a sentence a reader notices twice.
  */
-const MIN_WORDS = 5;
+const MIN_WORDS = 6;
 const BLOCK = '\u2029';
 const BLOCK_TAGS = new Set([
   'p',

@@ -45,7 +45,7 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Checks that every sitemap URL is served by a page in dist and every page but the 404 is in the sitemap. */
+/** Checks that every sitemap URL is served by a page in dist and every page but the 404s is in the sitemap. */
 export function checkSitemap(distDir: string, pagePaths: readonly string[]): Failure[] {
   const paths = sitemapPaths(distDir);
   if (!paths) return [{ file: 'sitemap-index.xml', rule: 'sitemap', message: 'dist has no sitemap-index.xml' }];
@@ -63,7 +63,7 @@ export function checkSitemap(distDir: string, pagePaths: readonly string[]): Fai
   const listed = new Set(paths);
   for (const path of pagePaths) {
     // Error pages must stay out of the sitemap; everything else a visitor can reach belongs in it.
-    if (/^\/404(\.html|\/)$/.test(path) || listed.has(path)) continue;
+    if (/^(\/es)?\/404(\.html|\/)$/.test(path) || listed.has(path)) continue;
     failures.push({ file: 'sitemap-0.xml', rule: 'sitemap', message: `${path} is built but not in the sitemap` });
   }
   return failures;

@@ -10,6 +10,8 @@ export interface SitePage {
   route: string;
   /** Whether the site's page is indexed by Pagefind (has `data-pagefind-body`). */
   indexed: boolean;
+  /** Its `<html lang>`: Pagefind builds one index per language. */
+  lang: string;
 }
 
 /** The route that writes `file` (relative to dist/) under Astro's `build.format: 'directory'`. */
@@ -25,10 +27,14 @@ export function sitePages(dist: string): SitePage[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort()
-    .map((name) => ({
-      route: routeOf(name),
-      indexed: readFileSync(path.join(dist, name), 'utf8').includes('data-pagefind-body'),
-    }));
+    .map((name) => {
+      const html = readFileSync(path.join(dist, name), 'utf8');
+      return {
+        route: routeOf(name),
+        indexed: html.includes('data-pagefind-body'),
+        lang: /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'en',
+      };
+    });
 }
 
 /**
@@ -46,7 +52,7 @@ export function linkPackages(root: string, dir: string) {
 
 /**
  * Writes the floor project into `dir`: one page per site page, each showing one location's name, address, phone
- * and services (the locations in turn), indexed by Pagefind where the site's page is. The data is read directly
+ * and services (the locations in turn), indexed by Pagefind where the site's page is, in the site page's language. The data is read directly
  * from the dataset in getStaticPaths: the least any static site of these pages can cost.
  */
 export function writeFloorProject(root: string, dir: string, datasetFile: string, pages: readonly SitePage[]) {
@@ -76,16 +82,16 @@ export function getStaticPaths() {
   const titles = new Map(docs.filter((d) => d._type === 'service').map((d) => [d._id, d.title]));
   const locations = docs.filter((d) => d._type === 'location');
   const pages = JSON.parse(readFileSync(${JSON.stringify(pagesFile)}, 'utf8'));
-  return pages.map(({ route, indexed }, i) => {
+  return pages.map(({ route, indexed, lang }, i) => {
     const d = locations[i % locations.length];
     const services = (d.servicesOffered ?? []).map((r) => titles.get(r._ref));
-    return { params: { route: route || undefined }, props: { d, services, indexed } };
+    return { params: { route: route || undefined }, props: { d, services, indexed, lang } };
   });
 }
-const { d, services, indexed } = Astro.props;
+const { d, services, indexed, lang } = Astro.props;
 const phone = d.admissionsPhone ?? d.mainPhone;
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>{d.name}</title></head>
+<html lang={lang}><head><meta charset="utf-8" /><title>{d.name}</title></head>
 <body><main data-pagefind-body={indexed ? '' : undefined}>
 <h1>{d.name}</h1>
 <p>{d.address.street1}, {d.address.city}, {d.address.state} {d.address.zip}</p>

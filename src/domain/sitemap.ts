@@ -1,4 +1,5 @@
-import { paths } from './urls.ts';
+import { LOCALES } from '../i18n/index.ts';
+import { englishPath, inLocale, paths } from './urls.ts';
 
 /** Most URLs one sitemap file may list (sitemaps.org). */
 export const SITEMAP_LIMIT = 50_000;
@@ -40,10 +41,24 @@ export const sitemapChunks = (all: readonly string[], limit = SITEMAP_LIMIT): st
 /** The file name of the `index`th sitemap, e.g. `sitemap-0.xml`. */
 export const sitemapFile = (index: number) => `sitemap-${index}.xml`;
 
-/** A sitemap listing `pagePaths` as absolute URLs on `site`. */
+/** Every page in every language: the English paths, then their twins under each other locale's prefix. */
+export const inEveryLanguage = (englishPaths: readonly string[]): string[] =>
+  LOCALES.flatMap((locale) => englishPaths.map((path) => inLocale(path, locale)));
+
+/** A page's `<xhtml:link>` alternates: its twin in each language, and English as the default. */
+function alternates(path: string, site: URL): string {
+  const english = englishPath(path);
+  const link = (hreflang: string, href: string) =>
+    `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(new URL(href, site).href)}"/>`;
+  return [...LOCALES.map((locale) => link(locale, inLocale(english, locale))), link('x-default', english)].join('');
+}
+
+/** A sitemap listing `pagePaths` as absolute URLs on `site`, each with its language alternates. */
 export function urlsetXml(pagePaths: readonly string[], site: URL): string {
-  const urls = pagePaths.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;
+  const urls = pagePaths.map(
+    (path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc>${alternates(path, site)}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join('')}</urlset>\n`;
 }
 
 /** The sitemap index pointing at `count` sitemap files on `site`. */

@@ -8,5 +8,8 @@ export type Locale = (typeof LOCALES)[number];
 /** Every locale's strings; a locale missing a whole group fails here. Pages only: scripts import their group. */
 export const dictionaries: Record<Locale, Dictionary> = { en, es };
 
-/** The strings of a page's locale (English until the Spanish routes exist). */
-export const dictionaryFor = (locale: Locale = 'en'): Dictionary => dictionaries[locale];
+/** A page's locale from `Astro.currentLocale` (undefined outside the i18n routes, e.g. the root 404: English). */
+export const localeOf = (value: string | undefined): Locale => (value === 'es' ? 'es' : 'en');
+
+/** The strings of a page's locale: pass `Astro.currentLocale`. */
+export const dictionaryFor = (locale?: string): Dictionary => dictionaries[localeOf(locale)];

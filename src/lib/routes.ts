@@ -1,4 +1,6 @@
 import { cityShards } from '../domain/search-cities.ts';
+import { inLocale } from '../domain/urls.ts';
+import { LOCALES, localeOf, type Locale } from '../i18n/index.ts';
 import { sitemapChunks } from '../domain/sitemap.ts';
 import { getDirectory } from './directory.ts';
 import { builtSitePaths } from './site-paths.ts';
@@ -26,20 +28,43 @@ export async function routeProps<P>(
   return (await routes()).find(matches)?.props;
 }
 
-export const locationRoutes = async () =>
-  (await getDirectory()).locations.map((location) => ({ params: { slug: location.slug }, props: { location } }));
+/** A page's `locale` param: none for English (at the root), the locale's code otherwise (`/es/…`). */
+const localeParam = (locale: Locale) => (locale === 'en' ? undefined : locale);
 
-export const programRoutes = async () =>
-  (await getDirectory()).programs.map((program) => ({ params: { slug: program.slug }, props: { program } }));
+/** A page's routes once per locale: every page has its twin in every language, with the same slugs. */
+const inEveryLocale =
+  <P>(routes: () => Promise<Route<P>[]> | Route<P>[]) =>
+  async (): Promise<Route<P>[]> => {
+    const list = await routes();
+    return LOCALES.flatMap((locale) =>
+      list.map((route) => ({ params: { locale: localeParam(locale), ...route.params }, props: route.props })),
+    );
+  };
 
-export const serviceRoutes = async () =>
-  (await getDirectory()).services.map((service) => ({ params: { slug: service.slug }, props: { service } }));
+/** Where the preview server sends a request for a page that does not exist: the 404 page in its language. */
+export const notFoundPath = (locale: string | undefined) => inLocale('/404/', localeOf(locale));
 
-export const stateRoutes = async () =>
-  (await getStateListings()).map((listing) => ({ params: { state: listing.state.toLowerCase() }, props: { listing } }));
+/** A page without params of its own (home, search, the index pages), in every locale. */
+export const localeRoutes = inEveryLocale(() => [{ params: {}, props: {} }]);
+
+export const locationRoutes = inEveryLocale(async () =>
+  (await getDirectory()).locations.map((location) => ({ params: { slug: location.slug }, props: { location } })),
+);
+
+export const programRoutes = inEveryLocale(async () =>
+  (await getDirectory()).programs.map((program) => ({ params: { slug: program.slug }, props: { program } })),
+);
+
+export const serviceRoutes = inEveryLocale(async () =>
+  (await getDirectory()).services.map((service) => ({ params: { slug: service.slug }, props: { service } })),
+);
+
+export const stateRoutes = inEveryLocale(async () =>
+  (await getStateListings()).map((listing) => ({ params: { state: listing.state.toLowerCase() }, props: { listing } })),
+);
 
 /** Only states too large for one page have city pages; the others list their cities on the state page. */
-export const cityRoutes = async () =>
+export const cityRoutes = inEveryLocale(async () =>
   (await getStateListings())
     .filter((listing) => listing.byCity)
     .flatMap((listing) =>
@@ -47,7 +72,8 @@ export const cityRoutes = async () =>
         params: { state: listing.state.toLowerCase(), city: city.slug },
         props: { listing, city },
       })),
-    );
+    ),
+);
 
 export const cityShardRoutes = async () =>
   [...cityShards((await getDirectory()).locations)].map(([letter, cities]) => ({
@@ -55,11 +81,11 @@ export const cityShardRoutes = async () =>
     props: { cities },
   }));
 
-/** The language assistance page: at the rest route's root (no param), and only when the content has one. */
-export const languageAssistanceRoutes = async () => {
+/** The language assistance page, only when the content has one (an imported directory may not). */
+export const languageAssistanceRoutes = inEveryLocale(async () => {
   const { languageAssistance } = await getDirectory();
-  return languageAssistance ? [{ params: { page: undefined }, props: { languageAssistance } }] : [];
-};
+  return languageAssistance ? [{ params: {}, props: { languageAssistance } }] : [];
+});
 
 export const zipRoutes = () => [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } }));
 

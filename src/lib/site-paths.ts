@@ -1,8 +1,8 @@
-import { sitePaths } from '../domain/sitemap.ts';
+import { inEveryLanguage, sitePaths } from '../domain/sitemap.ts';
 import { getDirectory } from './directory.ts';
 import { getStateListings } from './state-listings.ts';
 
-/** Every page of this build, by path: the sitemap's contents (tests/dist checks it against dist/). */
+/** Every page of this build in every language, by path: the sitemap's contents (tests/dist checks it against dist/). */
 export async function builtSitePaths(): Promise<string[]> {
   const { programs, locations, services, languageAssistance } = await getDirectory();
   const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
@@ -10,11 +10,13 @@ export async function builtSitePaths(): Promise<string[]> {
     state: listing.state,
     cities: listing.byCity ? slugs(listing.cities) : [],
   }));
-  return sitePaths({
-    programs: slugs(programs),
-    states,
-    locations: slugs(locations),
-    services: slugs(services),
-    languageAssistance: languageAssistance !== undefined,
-  });
+  return inEveryLanguage(
+    sitePaths({
+      programs: slugs(programs),
+      states,
+      locations: slugs(locations),
+      services: slugs(services),
+      languageAssistance: languageAssistance !== undefined,
+    }),
+  );
 }

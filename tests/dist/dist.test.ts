@@ -8,6 +8,7 @@ import { checkLinks } from '../../scripts/check/links.ts';
 import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
 import { attr, elements, parseHtml, textOf } from '../../scripts/check/html-doc.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
+import { inLocale } from '../../src/domain/urls.ts';
 import {
   checkNotOfferedPhones,
   checkRepeatedSentences,
@@ -63,7 +64,7 @@ describe('the built site', () => {
     const loose = pages.filter((page) => />[ \t]*\n\s*</.test(outsideProtected(page.html))).map((page) => page.path);
     expect(loose, 'pages with template indentation left').toEqual([]);
     // Compression that glued text to the link after it would read "ortext 988" in the crisis line on every page.
-    const glued = pages.filter((page) => !/Call<\/a> or\s<a [^>]*href="sms:988"/.test(page.html)).map((p) => p.path);
+    const glued = pages.filter((page) => !/<\/a> \p{L}+\s<a [^>]*href="sms:988"/u.test(page.html)).map((p) => p.path);
     expect(glued, 'pages whose crisis line lost a space').toEqual([]);
     // ...and a template line break never shows as a space before punctuation ("Clinic , Center", "555-0100 .").
     const stray = pages.flatMap((page) =>
@@ -149,7 +150,8 @@ describe('the language assistance page', () => {
   test('every page links to it from its footer', () => {
     const unlinked = pages.filter((p) => {
       const footer = [...elements(p.doc)].find((el) => el.tagName === 'footer');
-      return !footer || ![...elements(footer)].some((el) => attr(el, 'href') === '/language-assistance/');
+      const href = inLocale('/language-assistance/', p.path.startsWith('/es/') ? 'es' : 'en');
+      return !footer || ![...elements(footer)].some((el) => attr(el, 'href') === href);
     });
     expect(unlinked.map((p) => p.path)).toEqual([]);
   });

@@ -19,6 +19,7 @@ import { createGroqExecutor } from '../../src/content-source/groq-local.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import type { RawDocument } from '../../src/content-source/ndjson.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
+import { englishPath, inLocale } from '../../src/domain/urls.ts';
 import { STATE_LOCATION_LIMIT, stateListings } from '../../src/domain/listings.ts';
 import {
   LISTED_LOCATIONS,
@@ -51,7 +52,7 @@ const EXCEPTIONS = {
   // "Not offered here" on a location page names the nearest location that offers the item. Which one depends on
   // the distance to every other location: the resolver would read the whole directory for each document opened.
   unnamed: (page: Page, link: Element) =>
-    page.path.startsWith('/locations/') &&
+    englishPath(page.path).startsWith('/locations/') &&
     [...ancestors(page, link)].some((el) => attr(el, 'data-not-offered-list') !== undefined),
 };
 
@@ -60,6 +61,9 @@ let cleanup = () => {};
 let pages: Page[];
 /** Each document's own page, and the pages it resolves to. */
 const resolved = new Map<string, { own: string; hrefs: string[] }>();
+
+/** A document's own (English) page as the page at `pagePath` links to it: in that page's language. */
+const inPageLocale = (own: string, pagePath: string) => inLocale(own, pagePath.startsWith('/es/') ? 'es' : 'en');
 
 /** The elements from the page's root down to `target`. */
 function* ancestors(page: Page, target: Element): Generator<Element> {
@@ -121,8 +125,11 @@ describe('Presentation: the pages each document shows on', () => {
     const silent = [...resolved].flatMap(([id, { own, hrefs }]) => {
       const type = id.split('.')[0]!;
       return hrefs
-        .filter((href) => href !== own && !EXCEPTIONS.counted[type]?.includes(href))
-        .filter((href) => pages.find((page) => page.path === href)?.html.includes(`href="${own}"`) !== true)
+        .filter((href) => englishPath(href) !== own && !EXCEPTIONS.counted[type]?.includes(englishPath(href)))
+        .filter(
+          (href) =>
+            pages.find((page) => page.path === href)?.html.includes(`href="${inPageLocale(own, href)}"`) !== true,
+        )
         .map((href) => `${id}: ${href}`);
     });
     expect(silent, 'pages named that never show the document').toEqual([]);
@@ -132,7 +139,7 @@ describe('Presentation: the pages each document shows on', () => {
     const unnamed = [...resolved].flatMap(([id, { own, hrefs }]) =>
       pages
         .filter((page) => page.path !== own && !hrefs.includes(page.path))
-        .filter((page) => links(page, own).some((link) => !EXCEPTIONS.unnamed(page, link)))
+        .filter((page) => links(page, inPageLocale(own, page.path)).some((link) => !EXCEPTIONS.unnamed(page, link)))
         .map((page) => `${id}: ${page.path}`),
     );
     expect(unnamed, 'pages showing the document that the resolver leaves out').toEqual([]);
@@ -171,7 +178,9 @@ describe('Presentation: the pages each document shows on', () => {
 
   test('each location, program and service page, and the language assistance page, opens its document (mainDocuments); no other page does', async () => {
     const own = new Map([...resolved].map(([id, { own }]) => [own, id]));
+    for (const [path, id] of [...own]) own.set(inLocale(path, 'es'), id);
     own.set(LANGUAGE_ASSISTANCE_PAGES.locations![0]!.href, 'languageAssistance');
+    own.set(inLocale(LANGUAGE_ASSISTANCE_PAGES.locations![0]!.href, 'es'), 'languageAssistance');
     for (const page of pages) {
       // As Presentation matches a route: URLPattern over the path, the trailing slash optional.
       const matches = mainDocuments.flatMap(({ route, filter }) => {

@@ -10,6 +10,8 @@ export const layout = {
   crisisText: 'text 988',
   crisisLifeline: ', the Suicide & Crisis Lifeline, any time. In an emergency, call',
   mainNavigation: 'Main',
+  /** The link to this page in the other language, written in that language. */
+  otherLanguage: 'Español',
   navPrograms: 'Programs',
   navLocations: 'Locations',
   navServices: 'Services',

@@ -5,7 +5,7 @@ export const indexPages = {
   programsDescription: (organization: string) => `Los niveles de atención que ofrece ${organization}, y dónde.`,
   programsIntro:
     'Cada programa es un nivel de atención. ¿No sabe cuál le conviene? Llame a admisiones y le ayudamos a elegir.',
-  offeredNowhere: 'No se ofrece en ningún centro.',
+  offeredNowhere: 'Ningún centro lo ofrece.',
   offeredAt: (locations: string) => `Se ofrece en ${locations}.`,
   locationsTitle: 'Centros',
   locationsDescription: (organization: string) => `Todos los centros de ${organization}, por estado.`,

@@ -12,6 +12,7 @@ export const layout = {
   crisisLifeline:
     '; oprima 2 para español. Es la Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora. En una emergencia, llame al',
   mainNavigation: 'Principal',
+  otherLanguage: 'English',
   navPrograms: 'Programas',
   navLocations: 'Centros',
   navServices: 'Servicios',
