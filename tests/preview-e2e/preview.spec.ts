@@ -30,6 +30,25 @@ test.describe('the draft preview server', () => {
     await expect(page.getByRole('main')).toContainText(DRAFT.phoneText);
   });
 
+  test('a Spanish page shows the draft too, and a missing page answers 404 in its own language', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/es/locations/${LOCATION.slug}/?secret=${PREVIEW_SECRET}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT.name);
+    for (const [path, lang] of [
+      ['/es/no-such-page/', 'es'],
+      ['/es/programs/no-such-program/', 'es'],
+      ['/programs/no-such-program/', 'en'],
+      ['/fr/', 'en'],
+    ] as const) {
+      const response = await request.get(path, { headers: bearer });
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toContain(`<html lang="${lang}"`);
+    }
+  });
+
   test('without the secret: 401 and no content, for pages and files alike', async ({ request }) => {
     for (const path of ['/', `/locations/${LOCATION.slug}/`, '/favicon.svg', '/?secret=wrong']) {
       const response = await request.get(path, { maxRedirects: 0 });
