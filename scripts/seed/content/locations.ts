@@ -96,7 +96,7 @@ export const locations: LocationSeed[] = [
     accessibilityNotes:
       'Step-free entrance on SE 36th Avenue and an elevator to the second floor. Single-stall, all-gender restrooms. Bus line 14 stops outside.',
     accessibilityNotes_es:
-      'Entrada sin escalones por SE 36th Avenue y elevador al segundo piso. Baños individuales para todos los géneros. La línea de autobús 14 para en la puerta.',
+      'Entrada sin escalones por SE 36th Avenue y elevador al segundo piso. Baños individuales para todos los géneros. El autobús de la línea 14 para enfrente.',
     lastReviewed: '2026-11-12',
   },
   {
@@ -119,7 +119,7 @@ export const locations: LocationSeed[] = [
     ],
     hoursNote: 'New patients for buprenorphine can usually be seen the same day if they call before 2 p.m.',
     hoursNote_es:
-      'Los pacientes nuevos que buscan buprenorfina por lo general pueden ser atendidos el mismo día si llaman antes de las 2 p. m.',
+      'Si es paciente nuevo y busca buprenorfina, por lo general le atendemos el mismo día si llama antes de las 2 p. m.',
     programs: [
       {
         program: 'medication-for-opioid-use-disorder',
@@ -365,7 +365,7 @@ export const locations: LocationSeed[] = [
     accessibilityNotes:
       'Single-level campus with accessible bedrooms and roll-in showers. Meals for most dietary needs. Public transport is limited; we can help arrange a ride from the Bend bus station.',
     accessibilityNotes_es:
-      'Instalaciones de un solo nivel con habitaciones accesibles y duchas sin borde. Comidas para la mayoría de las necesidades de dieta. Hay poco transporte público; le podemos ayudar a conseguir quien le lleve desde la estación de autobuses de Bend.',
+      'Instalaciones de un solo nivel con habitaciones accesibles y duchas sin borde. Comidas para la mayoría de las dietas especiales. Hay poco transporte público; le podemos ayudar a conseguir transporte desde la estación de autobuses de Bend.',
     lastReviewed: '2026-10-02',
   },
 

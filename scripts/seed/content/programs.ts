@@ -111,7 +111,7 @@ export const programs: ProgramSeed[] = [
         question_es: '¿Puedo venir con alguien?',
         answer: 'Yes. A friend or family member can wait with you and, if you want, join part of the conversation.',
         answer_es:
-          'Sí. Un amigo o familiar puede esperar con usted y, si usted quiere, estar en parte de la conversación.',
+          'Sí. Un amigo o familiar puede esperar con usted y, si usted quiere, participar en parte de la conversación.',
       },
       {
         question: 'Is this a 24-hour service?',

@@ -187,7 +187,7 @@ export const services: ServiceSeed[] = [
     description:
       'Small, immediate rewards for reaching treatment goals such as negative drug tests; well studied for stimulant use.',
     description_es:
-      'Pequeñas recompensas inmediatas por alcanzar metas del tratamiento, como una prueba de drogas negativa. Está bien estudiado para el consumo de estimulantes.',
+      'Pequeñas recompensas inmediatas por alcanzar metas del tratamiento, como una prueba de drogas negativa. Es un método bien estudiado para el consumo de estimulantes.',
     samhsaCode: 'CMI',
     aliases: ['CM', 'motivational incentives', 'stimulant use treatment', 'meth treatment'],
     aliases_es: [

@@ -64,7 +64,7 @@ export const settings: SettingsSeed = {
       description:
         'Free, confidential treatment referral and information, in English and Spanish, 24 hours a day, 365 days a year.',
       description_es:
-        'Referencias a tratamiento e información, gratis y confidencial, en inglés y en español, las 24 horas del día, los 365 días del año.',
+        'Información y referencias a tratamiento, gratis y confidenciales, en inglés y en español, las 24 horas del día, los 365 días del año.',
       phone: '+18006624357',
       url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
     },
