@@ -14,6 +14,7 @@ import {
   SERVICE_ALIASES,
   SERVICE_CATEGORY_BY_LEGEND,
 } from './mapping.ts';
+import { GROUP_PROGRAM_PREFIX_ES, SERVICE_NAMES_ES } from './spanish-names.ts';
 
 export const LEGEND_COLUMNS = ['category_code', 'category_name', 'service_code', 'service_name', 'service_description'];
 
@@ -61,6 +62,8 @@ export function addLegend(legend: Legend, text: string, file: string): { rows: n
 export interface ServiceSpec {
   code: string;
   title: string;
+  /** From spanish-names.ts; absent for a code it does not know. */
+  title_es?: string;
   category: ServiceCategory;
   description?: string;
   aliases: string[];
@@ -77,11 +80,14 @@ export function serviceFor(entry: LegendEntry): ServiceSpec | undefined {
   if (!legendCategory || NOT_A_SERVICE.has(entry.code)) return undefined;
   if (entry.legendCategory === 'EXCL' && entry.code !== 'DU') return undefined;
   const category: ServiceCategory = CATEGORY_OVERRIDES[entry.code] ?? legendCategory;
-  const title = entry.legendCategory === GROUP_PROGRAM_CATEGORY ? `${GROUP_PROGRAM_PREFIX}${entry.name}` : entry.name;
+  const group = entry.legendCategory === GROUP_PROGRAM_CATEGORY;
+  const title = group ? `${GROUP_PROGRAM_PREFIX}${entry.name}` : entry.name;
+  const name_es = SERVICE_NAMES_ES[entry.code];
   const description = DROP_DESCRIPTION.has(entry.code) ? '' : entry.description;
   return {
     code: entry.code,
     title,
+    ...(name_es && { title_es: group ? `${GROUP_PROGRAM_PREFIX_ES}${name_es}` : name_es }),
     category,
     ...(description && { description }),
     aliases: [...(SERVICE_ALIASES[entry.code] ?? [])],

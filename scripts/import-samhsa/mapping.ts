@@ -14,7 +14,10 @@ import type {
 export interface ProgramSpec {
   slug: string;
   title: string;
+  /** The level of care's name in Spanish (issue 15), as providers use it: programa intensivo ambulatorio… */
+  title_es: string;
   shortName: string;
+  shortName_es: string;
   category: LevelOfCare;
   order: number;
   /** SAMHSA codes that mean "this facility offers this level of care"; none of them is also a service. */
@@ -32,7 +35,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'hospital-inpatient',
     title: 'Hospital inpatient treatment',
+    title_es: 'Tratamiento con hospitalización',
     shortName: 'Inpatient',
+    shortName_es: 'Hospitalización',
     category: 'hospital-inpatient',
     order: 10,
     codes: ['HI', 'HIT'],
@@ -44,7 +49,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'detox',
     title: 'Detox / withdrawal management',
+    title_es: 'Desintoxicación / manejo de la abstinencia',
     shortName: 'Detox',
+    shortName_es: 'Desintoxicación',
     category: 'detox',
     order: 20,
     codes: ['DT', 'RD', 'OD', 'HID'],
@@ -67,7 +74,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'residential',
     title: 'Residential treatment',
+    title_es: 'Tratamiento residencial',
     shortName: 'Residential',
+    shortName_es: 'Residencial',
     category: 'residential',
     order: 30,
     codes: ['RES', 'RS', 'RL'],
@@ -88,7 +97,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'partial-hospitalization',
     title: 'Partial hospitalization / day treatment',
+    title_es: 'Hospitalización parcial / tratamiento de día',
     shortName: 'PHP',
+    shortName_es: 'PHP',
     category: 'partial-hospitalization',
     order: 40,
     codes: ['ODT', 'PHDT'],
@@ -100,7 +111,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'intensive-outpatient',
     title: 'Intensive outpatient treatment',
+    title_es: 'Programa intensivo ambulatorio',
     shortName: 'IOP',
+    shortName_es: 'IOP',
     category: 'intensive-outpatient',
     order: 50,
     codes: ['OIT'],
@@ -112,7 +125,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'outpatient',
     title: 'Outpatient treatment',
+    title_es: 'Tratamiento ambulatorio',
     shortName: 'Outpatient',
+    shortName_es: 'Ambulatorio',
     category: 'outpatient',
     order: 60,
     codes: ['OP', 'ORT'],
@@ -124,7 +139,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'medication-for-opioid-use-disorder',
     title: 'Medication for opioid use disorder',
+    title_es: 'Medicamentos para el trastorno por consumo de opioides',
     shortName: 'MOUD',
+    shortName_es: 'MOUD',
     category: 'medication-assisted',
     order: 70,
     codes: ['OMB', 'OTP'],
@@ -145,7 +162,9 @@ export const PROGRAMS: readonly ProgramSpec[] = [
   {
     slug: 'recovery-housing',
     title: 'Transitional housing / sober living',
+    title_es: 'Vivienda de transición / vida sobria',
     shortName: 'Recovery housing',
+    shortName_es: 'Vivienda para la recuperación',
     category: 'recovery-support',
     order: 80,
     codes: ['HH'],

@@ -58,7 +58,7 @@ function notOfferedItem(n: NotOfferedSeed, where: string) {
     _type: 'notOfferedItem',
     item: 'program' in n ? programRef(n.program, where) : serviceRef(n.service, where),
     // Without a note the site names the nearest location that offers it, computed at build time.
-    ...(n.note && { note: n.note }),
+    ...(n.note && { note: n.note, note_es: n.note_es }),
   };
 }
 
@@ -89,16 +89,20 @@ function finish(doc: SanityDocument, updatedAt: string): SanityDocument {
 
 function serviceDoc(s: ServiceSeed): SanityDocument {
   unique(s.aliases, `service ${s.slug} aliases`);
+  unique(s.aliases_es, `service ${s.slug} aliases_es`);
   return finish(
     {
       _id: ids.service(s.slug),
       _type: 'service',
       title: s.title,
+      title_es: s.title_es,
       slug: slug(s.slug),
       category: s.category,
       description: s.description,
+      description_es: s.description_es,
       samhsaCode: s.samhsaCode,
       aliases: s.aliases,
+      aliases_es: s.aliases_es,
     },
     CONTENT_UPDATED_AT,
   );
@@ -108,27 +112,44 @@ function programDoc(p: ProgramSeed): SanityDocument {
   const where = `program ${p.slug}`;
   unique(p.components, `${where} components`);
   unique(p.aliases, `${where} aliases`);
+  unique(p.aliases_es, `${where} aliases_es`);
   return finish(
     {
       _id: ids.program(p.slug),
       _type: 'program',
       title: p.title,
+      title_es: p.title_es,
       shortName: p.shortName,
+      shortName_es: p.shortName_es,
       slug: slug(p.slug),
       category: p.category,
       asamLevel: p.asamLevel,
       order: p.order,
       summary: p.summary,
+      summary_es: p.summary_es,
       safetyNote: p.safetyNote,
+      safetyNote_es: p.safetyNote_es,
       body: portableText(p.body),
+      body_es: portableText(p.body_es),
       typicalSchedule: p.typicalSchedule,
+      typicalSchedule_es: p.typicalSchedule_es,
       minHoursPerWeek: p.minHoursPerWeek,
       components: p.components.map((c) => serviceRef(c, where)),
       suitableFor: p.suitableFor,
+      suitableFor_es: p.suitableFor_es,
       notSuitableFor: p.notSuitableFor,
+      notSuitableFor_es: p.notSuitableFor_es,
       reasonsRecommended: p.reasonsRecommended,
-      faq: p.faq.map((f) => ({ _type: 'faqItem', question: f.question, answer: f.answer })),
+      reasonsRecommended_es: p.reasonsRecommended_es,
+      faq: p.faq.map((f) => ({
+        _type: 'faqItem',
+        question: f.question,
+        question_es: f.question_es,
+        answer: f.answer,
+        answer_es: f.answer_es,
+      })),
       aliases: p.aliases,
+      aliases_es: p.aliases_es,
     },
     CONTENT_UPDATED_AT,
   );
@@ -175,13 +196,16 @@ function locationDoc(l: LocationSeed): SanityDocument {
         opens: h.opens,
         closes: h.closes,
         note: h.note,
+        note_es: h.note_es,
       })),
       hoursNote: l.hoursNote,
+      hoursNote_es: l.hoursNote_es,
       programs: l.programs.map((p) => ({
         _type: 'offeredProgram',
         program: programRef(p.program, where),
         formats: p.formats,
         scheduleNote: p.scheduleNote,
+        scheduleNote_es: p.scheduleNote_es,
       })),
       servicesOffered: offered.map((s) => serviceRef(s, where)),
       notOffered: l.notOffered.map((n) => notOfferedItem(n, where)),
@@ -189,6 +213,7 @@ function locationDoc(l: LocationSeed): SanityDocument {
       languages: l.languages,
       paymentAccepted: l.paymentAccepted,
       accessibilityNotes: l.accessibilityNotes,
+      accessibilityNotes_es: l.accessibilityNotes_es,
       lastReviewed: l.lastReviewed,
     },
     `${l.lastReviewed}T18:00:00Z`,
@@ -204,14 +229,18 @@ function settingsDoc(): SanityDocument {
       _type: 'siteSettings',
       organizationName: settings.organizationName,
       tagline: settings.tagline,
+      tagline_es: settings.tagline_es,
       admissionsPhone: phone(settings.admissionsPhone),
       reportProblemEmail: settings.reportProblemEmail,
       notOfferedNote: settings.notOfferedNote,
+      notOfferedNote_es: settings.notOfferedNote_es,
       notOffered: settings.notOffered.map((n) => notOfferedItem(n, where)),
       referralResources: settings.referralResources.map((r) => ({
         _type: 'referralResource',
         name: r.name,
+        name_es: r.name_es,
         description: r.description,
+        description_es: r.description_es,
         phone: phone(r.phone),
         url: r.url,
       })),
@@ -227,6 +256,7 @@ function languageAssistanceDoc(): SanityDocument {
       _id: ids.languageAssistance,
       _type: 'languageAssistance',
       notice: languageAssistance.notice,
+      notice_es: languageAssistance.notice_es,
       taglines: languageAssistance.taglines.map((t) => ({
         _type: 'languageTagline',
         language: t.language,
@@ -239,7 +269,7 @@ function languageAssistanceDoc(): SanityDocument {
 }
 
 /** Every document of the demo dataset, sorted by `_id` (code-unit order, independent of locale). */
-function buildDataset(): SanityDocument[] {
+export function buildDataset(): SanityDocument[] {
   const docs = [
     settingsDoc(),
     languageAssistanceDoc(),

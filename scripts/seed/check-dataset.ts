@@ -2,7 +2,8 @@
  * Checks the bundled dataset file against docs/content-model.md on its own terms (it reads the
  * NDJSON, not the content modules), so it also catches a hand-edited or stale file. Field rules are the
  * shared ones (src/domain/content-rules.ts); on top come the seed's own stricter ones (ZIP prefixes per
- * state, SAMHSA code lists, https-only body links, sorted ids, the organisation-wide "not offered" list).
+ * state, SAMHSA code lists, https-only body links, sorted ids, the organisation-wide "not offered" list,
+ * a Spanish translation of every translatable text: lib/translatable.ts).
  *
  *   node scripts/seed/check-dataset.ts [path/to/file.ndjson]
  *
@@ -29,6 +30,7 @@ import {
   zipProblem,
 } from '../../src/domain/content-rules.ts';
 import { phoneProblem } from '../../src/domain/phone.ts';
+import { untranslated } from './lib/translatable.ts';
 import {
   AGE_GROUP,
   LEVEL_OF_CARE,
@@ -115,9 +117,9 @@ function checkSlug(doc: Doc, seen: Map<string, string>): void {
   seen.set(key, doc._id);
 }
 
-function checkPortableText(id: string, blocks: unknown): void {
+function checkPortableText(id: string, blocks: unknown, field = 'body'): void {
   arr(blocks).forEach((block, i) => {
-    const at = `body[${i}]`;
+    const at = `${field}[${i}]`;
     if (!isObj(block) || block._type !== 'block') return problem(id, at, 'not a block');
     if (!['normal', 'h2', 'h3'].includes(String(block.style))) problem(id, at, `style ${String(block.style)}`);
     if (block.listItem !== undefined && !['bullet', 'number'].includes(String(block.listItem)))
@@ -206,8 +208,10 @@ function checkNotOffered(id: string, field: string, list: unknown, byId: Map<str
 function checkProgram(doc: Doc, byId: Map<string, Doc>): void {
   const id = doc._id;
   for (const field of ['title', 'shortName', 'summary']) if (!str(doc[field])) problem(id, field, 'required');
-  const summary = str(doc.summary) ? summaryProblem(doc.summary) : undefined;
-  if (summary) problem(id, 'summary', summary);
+  for (const field of ['summary', 'summary_es']) {
+    const summary = str(doc[field]) ? summaryProblem(doc[field]) : undefined;
+    if (summary) problem(id, field, summary);
+  }
   if (!inVocab(LEVEL_OF_CARE, doc.category))
     problem(id, 'category', `not a LEVEL_OF_CARE key: ${String(doc.category)}`);
   if (doc.asamLevel !== undefined && !/^\d(\.\d)?(-WM)?$/.test(String(doc.asamLevel)))
@@ -219,6 +223,7 @@ function checkProgram(doc: Doc, byId: Map<string, Doc>): void {
   if (typeof doc.order !== 'number') problem(id, 'order', 'number expected');
   arr(doc.components).forEach((ref, i) => checkRef(id, `components[${i}]`, ref, 'service', byId));
   checkPortableText(id, doc.body);
+  checkPortableText(id, doc.body_es, 'body_es');
   arr(doc.faq).forEach((f, i) => {
     if (!isObj(f) || f._type !== 'faqItem' || !str(f.question) || !str(f.answer))
       problem(id, `faq[${i}]`, 'question and answer required');
@@ -378,6 +383,8 @@ function checkDataset(
     if (previous && !(previous._id < doc._id)) problem(doc._id, '_id', 'documents not sorted by _id');
     if (!DOC_TYPES.includes(doc._type)) problem(doc._id, '_type', `unknown type ${doc._type}`);
     checkKeys(doc._id, doc, '');
+    // The demo is fully translated: every English text has its Spanish sibling.
+    for (const { path, reason } of untranslated(doc)) problem(doc._id, path, reason);
   });
 
   const samhsaCodes = loadSamhsaCodes();

@@ -182,6 +182,7 @@ describe('fixture import: documents', () => {
       _id: 'service.samhsa-mh',
       _type: 'service',
       title: 'Mental health treatment',
+      title_es: 'Tratamiento de salud mental',
       slug: { _type: 'slug', current: 'mental-health-treatment' },
       category: 'other',
       // The legend's description ends in a quoted CRLF and a trailing space.
@@ -191,7 +192,11 @@ describe('fixture import: documents', () => {
       aliases: ['mental health treatment', 'mental health care'],
     });
     expect(doc('service.samhsa-sumh')).not.toHaveProperty('description');
-    expect(doc('service.samhsa-vet')).toMatchObject({ title: 'Specialized program: Veterans', category: 'support' });
+    expect(doc('service.samhsa-vet')).toMatchObject({
+      title: 'Specialized program: Veterans',
+      title_es: 'Programa especializado: Veteranos',
+      category: 'support',
+    });
     expect(doc('service.samhsa-cbt')).toMatchObject({
       description: 'A therapy that helps people change "unhelpful" thinking.',
     });
@@ -205,7 +210,9 @@ describe('fixture import: documents', () => {
       _id: 'program.residential',
       _type: 'program',
       title: 'Residential treatment',
+      title_es: 'Tratamiento residencial',
       shortName: 'Residential',
+      shortName_es: 'Residencial',
       slug: { _type: 'slug', current: 'residential' },
       category: 'residential',
       order: 30,

@@ -14,6 +14,12 @@ export const languageAssistance: LanguageAssistanceSeed = {
     `If you think we did not give you this help, or treated you unfairly in another way, you can file a grievance with our Civil Rights Coordinator: call ${CIVIL_RIGHTS_LINE} or email civil-rights@example.org. If you need help filing it, the coordinator will help you.`,
     'You can also file a civil rights complaint with the U.S. Department of Health and Human Services, Office for Civil Rights, online at ocrportal.hhs.gov, or by phone at 1-800-368-1019 (TDD 1-800-537-7697).',
   ].join('\n\n'),
+  notice_es: [
+    'Alderwell Behavioral Health cumple con las leyes federales de derechos civiles. No rechazamos, no dejamos fuera ni tratamos de forma diferente a nadie por su raza, color, origen nacional, sexo, edad o discapacidad.',
+    `Ofrecemos ayuda gratis para que pueda hablar con nosotros y entender su atención: intérpretes capacitados, incluidos intérpretes de lengua de señas; información escrita en otros idiomas; y letra grande, audio y otros formatos. Para pedir cualquiera de estos servicios, llame al ${CIVIL_RIGHTS_LINE} o dígaselo a cualquier persona de nuestro personal.`,
+    `Si cree que no le dimos esta ayuda, o que le tratamos de forma injusta de otra manera, puede presentar una queja ante nuestro Coordinador de Derechos Civiles: llame al ${CIVIL_RIGHTS_LINE} o escriba a civil-rights@example.org. Si necesita ayuda para presentarla, el coordinador le ayudará.`,
+    'También puede presentar una queja de derechos civiles ante la Oficina de Derechos Civiles del Departamento de Salud y Servicios Humanos de los EE. UU., en línea en ocrportal.hhs.gov, o por teléfono al 1-800-368-1019 (TDD 1-800-537-7697).',
+  ].join('\n\n'),
   taglines: [
     { language: 'es', text: 'Hay ayuda gratuita con el idioma. Llame al (503) 555-0102.', phone: '+15035550102' },
     {
