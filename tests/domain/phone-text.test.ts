@@ -29,6 +29,20 @@ describe('phone numbers in note text', () => {
     expect(numbers('Suite 911, 988lifeline.org, open 24/7 since 1988')).toEqual([]);
   });
 
+  test('and where Spanish text says so: llame, marque, (mensaje de) texto', () => {
+    expect(
+      numbers('Si está en crisis, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.'),
+    ).toEqual([
+      ['988', 'tel:988'],
+      ['911', 'tel:911'],
+    ]);
+    expect(numbers('Marque el 988 y oprima 2; puede llamar al 911.')).toEqual([
+      ['988', 'tel:988'],
+      ['911', 'tel:911'],
+    ]);
+    expect(numbers('Oficina 911, 988lineadevida.org, desde 1988')).toEqual([]);
+  });
+
   test('ZIP codes, years, longer digit runs and codes stay text', () => {
     expect(numbers('Portland, OR 97214-1234, since 2022; id 123-456-78901; SKU A503-555-0100')).toEqual([]);
   });
