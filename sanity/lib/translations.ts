@@ -8,7 +8,7 @@ import { checkPresent } from './validation.ts';
 type Problem = (value: string) => string | undefined;
 
 /** The suffix of a Spanish sibling field. */
-export const SPANISH_SUFFIX = '_es';
+const SPANISH_SUFFIX = '_es';
 
 /**
  * A translatable field and its Spanish sibling, both in a fieldset named after the English field (see

@@ -182,7 +182,7 @@ test('Missing Spanish lists what is untranslated; a document opens with English 
   lake,
 }) => {
   // Fixture documents, so the test holds whatever the bundled dataset has translated.
-  const service = (id: string, fields: Doc) => ({
+  const service = (id: string, fields: Doc): Doc => ({
     _id: `service.${id}`,
     _type: 'service',
     slug: { _type: 'slug', current: id },
