@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CogIcon } from '@sanity/icons/Cog';
+import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
 import { EyeClosedIcon } from '@sanity/icons/EyeClosed';
 import { PinIcon } from '@sanity/icons/Pin';
 import { TranslateIcon } from '@sanity/icons/Translate';
@@ -10,6 +11,8 @@ import { OfferedNowherePane } from './desk/OfferedNowherePane.tsx';
 import {
   CLOSED_OR_OPENING_SOON_FILTER,
   LOCATION_STATES_QUERY,
+  MISSING_SPANISH_FILTER,
+  MISSING_SPANISH_PARAMS,
   NEEDS_REVIEW_FILTER,
   reviewedBefore,
 } from './lib/editor-queries.ts';
@@ -77,6 +80,18 @@ export const structure: StructureResolver = (S, context) =>
             .apiVersion(API_VERSION)
             .filter(CLOSED_OR_OPENING_SOON_FILTER)
             .defaultOrdering([{ field: 'status', direction: 'asc' }])
+            .canHandleIntent(() => false),
+        ),
+      S.listItem()
+        .title('Missing Spanish')
+        .id('missing-spanish')
+        .icon(EarthGlobeIcon)
+        .child(
+          S.documentList()
+            .title('Missing Spanish')
+            .apiVersion(API_VERSION)
+            .filter(MISSING_SPANISH_FILTER)
+            .params(MISSING_SPANISH_PARAMS)
             .canHandleIntent(() => false),
         ),
     ]);

@@ -1,8 +1,9 @@
 import { defineQuery } from 'groq';
+import { splitField, TRANSLATABLE_FIELDS } from '../../src/domain/translatable.ts';
 
 /**
  * The GROQ behind the Studio's editor tools (Coverage, Needs review, Offered nowhere, Closed or opening soon,
- * Mark reviewed). TypeGen reads this file beside `src/content-source/queries.ts` (`typegen.path` in
+ * Missing Spanish, Mark reviewed). TypeGen reads this file beside `src/content-source/queries.ts` (`typegen.path` in
  * `sanity.cli.ts`). The desk lists take filters, the custom panes whole queries; both come from here.
  * Editors see drafts, so these queries leave perspectives to the client and never name `drafts.`.
  */
@@ -21,6 +22,26 @@ export const NEEDS_REVIEW_FILTER = /* groq */ `_type == "location" && (!defined(
 
 /** Locations that are not open now: temporarily closed or opening soon. */
 export const CLOSED_OR_OPENING_SOON_FILTER = /* groq */ `_type == "location" && status in ["temporarily-closed", "opening-soon"]`;
+
+/** An English value without a Spanish one: `length()` measures text and lists (aliases, Portable Text) alike. */
+const untranslated = (field: string) => `coalesce(length(${field}), 0) > 0 && coalesce(length(${field}_es), 0) == 0`;
+
+/** The condition for one translatable field; for a field of list items, any item without its translation. */
+function missingSpanish(path: string): string {
+  const { list, field } = splitField(path);
+  return list ? `count(${list}[${untranslated(field)}]) > 0` : untranslated(field);
+}
+
+/**
+ * Documents of the types `$types` (see {@link MISSING_SPANISH_PARAMS}) with a translatable field that has English
+ * and no Spanish. Built once from the fixed list of translatable fields; no two types share a field name with a
+ * different meaning, so one condition per field serves every type.
+ */
+export const MISSING_SPANISH_FILTER = `_type in $types && (${[
+  ...new Set(Object.values(TRANSLATABLE_FIELDS).flat().map(missingSpanish)),
+].join(' || ')})`;
+
+export const MISSING_SPANISH_PARAMS = { types: Object.keys(TRANSLATABLE_FIELDS) };
 
 /** Needs review, oldest first; a missing date counts as the oldest. */
 export const NEEDS_REVIEW_QUERY = defineQuery(`*[${NEEDS_REVIEW_FILTER}]

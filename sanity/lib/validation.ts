@@ -40,6 +40,11 @@ export function check<T>(problem: (value: T) => string | undefined): CustomValid
   };
 }
 
+/** `check` for an optional value that must pass `problem` whenever it is there, "" included (a blank translation). */
+export function checkPresent<T>(problem: (value: T) => string | undefined): CustomValidator<T | undefined> {
+  return (value) => (value === undefined || value === null ? true : result(problem(value)));
+}
+
 /** Phone numbers must be valid E.164 numbers (`phoneProblem` decides, with libphonenumber-js). */
 export const validPhoneNumber = check<string>((value) => phoneProblem(value));
 

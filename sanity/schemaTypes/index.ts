@@ -11,8 +11,12 @@ import { phone } from './objects/phone.ts';
 import { referralResource } from './objects/referral-resource.ts';
 import { languageAssistance } from './singletons/language-assistance.ts';
 import { siteSettings } from './singletons/site-settings.ts';
+import { sideBySide } from '../lib/translations.ts';
 
-/** Every schema type of the Studio, in the order docs/content-model.md lists them. */
+/**
+ * Every schema type of the Studio, in the order docs/content-model.md lists them; each English field and its
+ * Spanish sibling side by side.
+ */
 export const schemaTypes = [
   // Singletons: one document each, with a fixed id (see structure.ts)
   siteSettings,
@@ -30,4 +34,4 @@ export const schemaTypes = [
   referralResource,
   faqItem,
   languageTagline,
-];
+].map(sideBySide);

@@ -13,17 +13,19 @@ const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("vers
 
 const phoneFields = /* groq */ `{ number, extension }`;
 
-const notOfferedFields = /* groq */ `{ _key, "item": item._ref, note }`;
+const notOfferedFields = /* groq */ `{ _key, "item": item._ref, note, note_es }`;
 
 export const SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings" && ${published}][0]{
   _id,
   organizationName,
   tagline,
+  tagline_es,
   admissionsPhone ${phoneFields},
   reportProblemEmail,
   notOfferedNote,
+  notOfferedNote_es,
   "notOffered": notOffered[] ${notOfferedFields},
-  "referralResources": referralResources[]{ _key, name, description, phone ${phoneFields}, url },
+  "referralResources": referralResources[]{ _key, name, name_es, description, description_es, phone ${phoneFields}, url },
   noindex
 }`);
 
@@ -32,38 +34,52 @@ export const LANGUAGE_ASSISTANCE_QUERY =
   defineQuery(`*[_type == "languageAssistance" && _id == "languageAssistance" && ${published}][0]{
   _id,
   notice,
+  notice_es,
   "taglines": taglines[]{ _key, language, text, phone ${phoneFields} }
 }`);
 
 export const SERVICES_QUERY = defineQuery(`*[_type == "service" && ${published}] | order(_id asc){
   _id,
   title,
+  title_es,
   "slug": slug.current,
   category,
   description,
+  description_es,
   samhsaCode,
-  aliases
+  aliases,
+  aliases_es
 }`);
 
 export const PROGRAMS_QUERY = defineQuery(`*[_type == "program" && ${published}] | order(_id asc){
   _id,
   title,
+  title_es,
   shortName,
+  shortName_es,
   "slug": slug.current,
   category,
   asamLevel,
   order,
   summary,
+  summary_es,
   safetyNote,
+  safetyNote_es,
   body,
+  body_es,
   typicalSchedule,
+  typicalSchedule_es,
   minHoursPerWeek,
   "components": components[]._ref,
   suitableFor,
+  suitableFor_es,
   notSuitableFor,
+  notSuitableFor_es,
   reasonsRecommended,
-  "faq": faq[]{ _key, question, answer },
-  aliases
+  reasonsRecommended_es,
+  "faq": faq[]{ _key, question, question_es, answer, answer_es },
+  aliases,
+  aliases_es
 }`);
 
 export const LOCATIONS_QUERY = defineQuery(`*[_type == "location" && ${published}] | order(_id asc){
@@ -77,15 +93,17 @@ export const LOCATIONS_QUERY = defineQuery(`*[_type == "location" && ${published
   admissionsPhone ${phoneFields},
   mainPhone ${phoneFields},
   faxPhone ${phoneFields},
-  "hours": hours[]{ _key, days, opens, closes, note },
+  "hours": hours[]{ _key, days, opens, closes, note, note_es },
   hoursNote,
-  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },
+  hoursNote_es,
+  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote, scheduleNote_es },
   servicesOffered,
   "notOffered": notOffered[] ${notOfferedFields},
   agesServed,
   languages,
   paymentAccepted,
   accessibilityNotes,
+  accessibilityNotes_es,
   lastReviewed
 }`);
 

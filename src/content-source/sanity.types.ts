@@ -25,13 +25,17 @@ export type LanguageTagline = {
 export type FaqItem = {
   _type: 'faqItem';
   question: string;
+  question_es?: string;
   answer: string;
+  answer_es?: string;
 };
 
 export type ReferralResource = {
   _type: 'referralResource';
   name: string;
+  name_es?: string;
   description?: string;
+  description_es?: string;
   phone?: Phone;
   url?: string;
 };
@@ -54,6 +58,7 @@ export type NotOfferedItem = {
   _type: 'notOfferedItem';
   item: ProgramReference | ServiceReference;
   note?: string;
+  note_es?: string;
 };
 
 export type OfferedProgram = {
@@ -61,6 +66,7 @@ export type OfferedProgram = {
   program: ProgramReference;
   formats: Array<string>;
   scheduleNote?: string;
+  scheduleNote_es?: string;
 };
 
 export type OpeningHours = {
@@ -69,6 +75,7 @@ export type OpeningHours = {
   opens: string;
   closes: string;
   note?: string;
+  note_es?: string;
 };
 
 export type Address = {
@@ -167,6 +174,7 @@ export type Location = {
     } & OpeningHours
   >;
   hoursNote?: string;
+  hoursNote_es?: string;
   programs?: Array<
     {
       _key: string;
@@ -186,6 +194,7 @@ export type Location = {
   languages?: Array<string>;
   paymentAccepted?: Array<string>;
   accessibilityNotes?: string;
+  accessibilityNotes_es?: string;
 };
 
 export type Geopoint = {
@@ -208,11 +217,14 @@ export type Service = {
   _updatedAt: string;
   _rev: string;
   title: string;
+  title_es?: string;
   slug: Slug;
   category: 'assessment' | 'therapy' | 'medical' | 'medication' | 'complementary' | 'support' | 'other';
   description?: string;
+  description_es?: string;
   samhsaCode?: string;
   aliases?: Array<string>;
+  aliases_es?: Array<string>;
 };
 
 export type Program = {
@@ -222,7 +234,9 @@ export type Program = {
   _updatedAt: string;
   _rev: string;
   title: string;
+  title_es?: string;
   shortName: string;
+  shortName_es?: string;
   slug: Slug;
   category:
     | 'crisis-stabilization'
@@ -237,7 +251,9 @@ export type Program = {
   asamLevel?: string;
   order?: number;
   summary: string;
+  summary_es?: string;
   safetyNote?: string;
+  safetyNote_es?: string;
   body?: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -256,7 +272,26 @@ export type Program = {
     _type: 'block';
     _key: string;
   }>;
+  body_es?: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: 'span';
+      _key: string;
+    }>;
+    style?: 'normal' | 'h2' | 'h3';
+    listItem?: 'bullet' | 'number';
+    markDefs?: Array<{
+      href: string;
+      _type: 'link';
+      _key: string;
+    }>;
+    level?: number;
+    _type: 'block';
+    _key: string;
+  }>;
   typicalSchedule?: string;
+  typicalSchedule_es?: string;
   minHoursPerWeek?: number;
   components?: Array<
     {
@@ -264,14 +299,18 @@ export type Program = {
     } & ServiceReference
   >;
   suitableFor?: Array<string>;
+  suitableFor_es?: Array<string>;
   notSuitableFor?: Array<string>;
+  notSuitableFor_es?: Array<string>;
   reasonsRecommended?: Array<string>;
+  reasonsRecommended_es?: Array<string>;
   faq?: Array<
     {
       _key: string;
     } & FaqItem
   >;
   aliases?: Array<string>;
+  aliases_es?: Array<string>;
 };
 
 export type LanguageAssistance = {
@@ -281,6 +320,7 @@ export type LanguageAssistance = {
   _updatedAt: string;
   _rev: string;
   notice: string;
+  notice_es?: string;
   taglines?: Array<
     {
       _key: string;
@@ -296,9 +336,11 @@ export type SiteSettings = {
   _rev: string;
   organizationName: string;
   tagline?: string;
+  tagline_es?: string;
   admissionsPhone: Phone;
   reportProblemEmail: string;
   notOfferedNote: string;
+  notOfferedNote_es?: string;
   notOffered?: Array<
     {
       _key: string;
@@ -448,26 +490,31 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content-source/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  organizationName,  tagline,  admissionsPhone { number, extension },  reportProblemEmail,  notOfferedNote,  "notOffered": notOffered[] { _key, "item": item._ref, note },  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },  noindex}
+// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  organizationName,  tagline,  tagline_es,  admissionsPhone { number, extension },  reportProblemEmail,  notOfferedNote,  notOfferedNote_es,  "notOffered": notOffered[] { _key, "item": item._ref, note, note_es },  "referralResources": referralResources[]{ _key, name, name_es, description, description_es, phone { number, extension }, url },  noindex}
 export type SETTINGS_QUERY_RESULT = {
   _id: string;
   organizationName: string;
   tagline: string | null;
+  tagline_es: string | null;
   admissionsPhone: {
     number: string;
     extension: string | null;
   };
   reportProblemEmail: string;
   notOfferedNote: string;
+  notOfferedNote_es: string | null;
   notOffered: Array<{
     _key: string;
     item: string;
     note: string | null;
+    note_es: string | null;
   }> | null;
   referralResources: Array<{
     _key: string;
     name: string;
+    name_es: string | null;
     description: string | null;
+    description_es: string | null;
     phone: {
       number: string;
       extension: string | null;
@@ -479,10 +526,11 @@ export type SETTINGS_QUERY_RESULT = {
 
 // Source: ../src/content-source/queries.ts
 // Variable: LANGUAGE_ASSISTANCE_QUERY
-// Query: *[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  notice,  "taglines": taglines[]{ _key, language, text, phone { number, extension } }}
+// Query: *[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{  _id,  notice,  notice_es,  "taglines": taglines[]{ _key, language, text, phone { number, extension } }}
 export type LANGUAGE_ASSISTANCE_QUERY_RESULT = {
   _id: string;
   notice: string;
+  notice_es: string | null;
   taglines: Array<{
     _key: string;
     language: string;
@@ -496,24 +544,29 @@ export type LANGUAGE_ASSISTANCE_QUERY_RESULT = {
 
 // Source: ../src/content-source/queries.ts
 // Variable: SERVICES_QUERY
-// Query: *[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  "slug": slug.current,  category,  description,  samhsaCode,  aliases}
+// Query: *[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  title_es,  "slug": slug.current,  category,  description,  description_es,  samhsaCode,  aliases,  aliases_es}
 export type SERVICES_QUERY_RESULT = Array<{
   _id: string;
   title: string;
+  title_es: string | null;
   slug: string;
   category: 'assessment' | 'complementary' | 'medical' | 'medication' | 'other' | 'support' | 'therapy';
   description: string | null;
+  description_es: string | null;
   samhsaCode: string | null;
   aliases: Array<string> | null;
+  aliases_es: Array<string> | null;
 }>;
 
 // Source: ../src/content-source/queries.ts
 // Variable: PROGRAMS_QUERY
-// Query: *[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  shortName,  "slug": slug.current,  category,  asamLevel,  order,  summary,  safetyNote,  body,  typicalSchedule,  minHoursPerWeek,  "components": components[]._ref,  suitableFor,  notSuitableFor,  reasonsRecommended,  "faq": faq[]{ _key, question, answer },  aliases}
+// Query: *[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  title,  title_es,  shortName,  shortName_es,  "slug": slug.current,  category,  asamLevel,  order,  summary,  summary_es,  safetyNote,  safetyNote_es,  body,  body_es,  typicalSchedule,  typicalSchedule_es,  minHoursPerWeek,  "components": components[]._ref,  suitableFor,  suitableFor_es,  notSuitableFor,  notSuitableFor_es,  reasonsRecommended,  reasonsRecommended_es,  "faq": faq[]{ _key, question, question_es, answer, answer_es },  aliases,  aliases_es}
 export type PROGRAMS_QUERY_RESULT = Array<{
   _id: string;
   title: string;
+  title_es: string | null;
   shortName: string;
+  shortName_es: string | null;
   slug: string;
   category:
     | 'crisis-stabilization'
@@ -528,7 +581,9 @@ export type PROGRAMS_QUERY_RESULT = Array<{
   asamLevel: string | null;
   order: number | null;
   summary: string;
+  summary_es: string | null;
   safetyNote: string | null;
+  safetyNote_es: string | null;
   body: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -547,23 +602,48 @@ export type PROGRAMS_QUERY_RESULT = Array<{
     _type: 'block';
     _key: string;
   }> | null;
+  body_es: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: 'span';
+      _key: string;
+    }>;
+    style?: 'h2' | 'h3' | 'normal';
+    listItem?: 'bullet' | 'number';
+    markDefs?: Array<{
+      href: string;
+      _type: 'link';
+      _key: string;
+    }>;
+    level?: number;
+    _type: 'block';
+    _key: string;
+  }> | null;
   typicalSchedule: string | null;
+  typicalSchedule_es: string | null;
   minHoursPerWeek: number | null;
   components: Array<string> | null;
   suitableFor: Array<string> | null;
+  suitableFor_es: Array<string> | null;
   notSuitableFor: Array<string> | null;
+  notSuitableFor_es: Array<string> | null;
   reasonsRecommended: Array<string> | null;
+  reasonsRecommended_es: Array<string> | null;
   faq: Array<{
     _key: string;
     question: string;
+    question_es: string | null;
     answer: string;
+    answer_es: string | null;
   }> | null;
   aliases: Array<string> | null;
+  aliases_es: Array<string> | null;
 }>;
 
 // Source: ../src/content-source/queries.ts
 // Variable: LOCATIONS_QUERY
-// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note },  hoursNote,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },  servicesOffered,  "notOffered": notOffered[] { _key, "item": item._ref, note },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  lastReviewed}
+// Query: *[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  name,  "slug": slug.current,  status,  address{ street1, street2, city, state, zip },  "geo": geo{ lat, lng },  timeZone,  admissionsPhone { number, extension },  mainPhone { number, extension },  faxPhone { number, extension },  "hours": hours[]{ _key, days, opens, closes, note, note_es },  hoursNote,  hoursNote_es,  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote, scheduleNote_es },  servicesOffered,  "notOffered": notOffered[] { _key, "item": item._ref, note, note_es },  agesServed,  languages,  paymentAccepted,  accessibilityNotes,  accessibilityNotes_es,  lastReviewed}
 export type LOCATIONS_QUERY_RESULT = Array<{
   _id: string;
   name: string;
@@ -658,13 +738,16 @@ export type LOCATIONS_QUERY_RESULT = Array<{
     opens: string;
     closes: string;
     note: string | null;
+    note_es: string | null;
   }> | null;
   hoursNote: string | null;
+  hoursNote_es: string | null;
   programs: Array<{
     _key: string;
     program: string;
     formats: Array<string>;
     scheduleNote: string | null;
+    scheduleNote_es: string | null;
   }> | null;
   servicesOffered: Array<
     {
@@ -675,11 +758,13 @@ export type LOCATIONS_QUERY_RESULT = Array<{
     _key: string;
     item: string;
     note: string | null;
+    note_es: string | null;
   }> | null;
   agesServed: Array<string> | null;
   languages: Array<string> | null;
   paymentAccepted: Array<string> | null;
   accessibilityNotes: string | null;
+  accessibilityNotes_es: string | null;
   lastReviewed: string;
 }>;
 
@@ -1004,11 +1089,11 @@ export type COVERAGE_COUNTS_QUERY_RESULT = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  "referralResources": referralResources[]{ _key, name, description, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
-    '*[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  notice,\n  "taglines": taglines[]{ _key, language, text, phone { number, extension } }\n}': LANGUAGE_ASSISTANCE_QUERY_RESULT;
-    '*[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  category,\n  description,\n  samhsaCode,\n  aliases\n}': SERVICES_QUERY_RESULT;
-    '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  shortName,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  safetyNote,\n  body,\n  typicalSchedule,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  notSuitableFor,\n  reasonsRecommended,\n  "faq": faq[]{ _key, question, answer },\n  aliases\n}': PROGRAMS_QUERY_RESULT;
-    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note },\n  hoursNote,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote },\n  servicesOffered,\n  "notOffered": notOffered[] { _key, "item": item._ref, note },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
+    '*[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  organizationName,\n  tagline,\n  tagline_es,\n  admissionsPhone { number, extension },\n  reportProblemEmail,\n  notOfferedNote,\n  notOfferedNote_es,\n  "notOffered": notOffered[] { _key, "item": item._ref, note, note_es },\n  "referralResources": referralResources[]{ _key, name, name_es, description, description_es, phone { number, extension }, url },\n  noindex\n}': SETTINGS_QUERY_RESULT;
+    '*[_type == "languageAssistance" && _id == "languageAssistance" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n  _id,\n  notice,\n  notice_es,\n  "taglines": taglines[]{ _key, language, text, phone { number, extension } }\n}': LANGUAGE_ASSISTANCE_QUERY_RESULT;
+    '*[_type == "service" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  title_es,\n  "slug": slug.current,\n  category,\n  description,\n  description_es,\n  samhsaCode,\n  aliases,\n  aliases_es\n}': SERVICES_QUERY_RESULT;
+    '*[_type == "program" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  title,\n  title_es,\n  shortName,\n  shortName_es,\n  "slug": slug.current,\n  category,\n  asamLevel,\n  order,\n  summary,\n  summary_es,\n  safetyNote,\n  safetyNote_es,\n  body,\n  body_es,\n  typicalSchedule,\n  typicalSchedule_es,\n  minHoursPerWeek,\n  "components": components[]._ref,\n  suitableFor,\n  suitableFor_es,\n  notSuitableFor,\n  notSuitableFor_es,\n  reasonsRecommended,\n  reasonsRecommended_es,\n  "faq": faq[]{ _key, question, question_es, answer, answer_es },\n  aliases,\n  aliases_es\n}': PROGRAMS_QUERY_RESULT;
+    '*[_type == "location" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  status,\n  address{ street1, street2, city, state, zip },\n  "geo": geo{ lat, lng },\n  timeZone,\n  admissionsPhone { number, extension },\n  mainPhone { number, extension },\n  faxPhone { number, extension },\n  "hours": hours[]{ _key, days, opens, closes, note, note_es },\n  hoursNote,\n  hoursNote_es,\n  "programs": programs[]{ _key, "program": program._ref, formats, scheduleNote, scheduleNote_es },\n  servicesOffered,\n  "notOffered": notOffered[] { _key, "item": item._ref, note, note_es },\n  agesServed,\n  languages,\n  paymentAccepted,\n  accessibilityNotes,\n  accessibilityNotes_es,\n  lastReviewed\n}': LOCATIONS_QUERY_RESULT;
     '*[!(_type in $knownTypes) && !(_type match "system.*") && !(_type match "sanity.*") && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._type': UNKNOWN_TYPES_QUERY_RESULT;
     '*[_type == "location" && (!defined(lastReviewed) || lastReviewed < $reviewedBefore)]\n  | order(coalesce(lastReviewed, "0000-00-00") asc, name asc){ _id, name, status, lastReviewed, "state": address.state }': NEEDS_REVIEW_QUERY_RESULT;
     '*[_type == "location" && status in ["temporarily-closed", "opening-soon"]]\n  | order(status asc, name asc){ _id, name, status, "state": address.state }': CLOSED_OR_OPENING_SOON_QUERY_RESULT;

@@ -97,7 +97,12 @@ export const https = checked(httpsUrlProblem);
 export const email = checked(emailProblem);
 
 /** A program or service not offered (at a location, or anywhere), by id: the graph checks say which it is. */
-export const notOffered = z.object({ _key: z.string(), item: ref, note: optional(z.string()) });
+export const notOffered = z.object({
+  _key: z.string(),
+  item: ref,
+  note: optional(z.string()),
+  note_es: optional(z.string()),
+});
 
 export type Phone = z.infer<typeof phone>;
 export type Address = z.infer<typeof address>;

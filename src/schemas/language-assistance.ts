@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageTagProblem } from '../domain/content-rules.ts';
-import { checked, list, nonEmptyText, phone } from './common.ts';
+import { checked, list, nonEmptyText, optional, phone } from './common.ts';
 
 /** "Free language help is available. Call …", written in the language it names, with that language's line. */
 export const languageTagline = z.object({
@@ -14,6 +14,7 @@ export const languageTagline = z.object({
 export const languageAssistance = z.object({
   _id: z.literal('languageAssistance'),
   notice: nonEmptyText,
+  notice_es: optional(nonEmptyText),
   taglines: list(languageTagline),
 });
 

@@ -38,6 +38,7 @@ export const openingHours = z
     opens: clock,
     closes: clock,
     note: optional(z.string()),
+    note_es: optional(z.string()),
   })
   .superRefine((h, ctx) => {
     const message = hoursOrderProblem(h.opens, h.closes);
@@ -49,6 +50,7 @@ export const offeredProgram = z.object({
   program: ref,
   formats: atLeastOne(z.enum(keysOf(PROGRAM_FORMAT)), 'format').superRefine(noRepeats),
   scheduleNote: optional(z.string()),
+  scheduleNote_es: optional(z.string()),
 });
 
 export const geo = z.object({ lat: z.number(), lng: z.number() }).superRefine((point, ctx) => {
@@ -69,6 +71,7 @@ export const location = z.object({
   faxPhone: optional(phone),
   hours: list(openingHours),
   hoursNote: optional(z.string()),
+  hoursNote_es: optional(z.string()),
   programs: list(offeredProgram),
   servicesOffered: referenceIds.superRefine(noRepeats),
   notOffered: list(notOffered),
@@ -76,6 +79,7 @@ export const location = z.object({
   languages: list(z.string()).superRefine(noRepeats),
   paymentAccepted: list(z.enum(keysOf(PAYMENT_OPTION))).superRefine(noRepeats),
   accessibilityNotes: optional(z.string()),
+  accessibilityNotes_es: optional(z.string()),
   lastReviewed: checked(dateProblem),
 });
 

@@ -6,7 +6,9 @@ export const referralResource = z
   .object({
     _key: z.string(),
     name: displayName,
+    name_es: optional(displayName),
     description: optional(z.string()),
+    description_es: optional(z.string()),
     phone: optional(phone),
     url: optional(https),
   })
@@ -19,9 +21,11 @@ export const siteSettings = z.object({
   _id: z.literal('siteSettings'),
   organizationName: displayName,
   tagline: optional(z.string()),
+  tagline_es: optional(z.string()),
   admissionsPhone: phone,
   reportProblemEmail: email,
   notOfferedNote: nonEmptyText,
+  notOfferedNote_es: optional(nonEmptyText),
   notOffered: list(notOffered),
   referralResources: list(referralResource),
   noindex: z

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { RawDocument } from '../../src/content-source/ndjson.ts';
 import { createLanguageAssistance, createMockDataset } from '../fixtures/dataset.ts';
+import { translateAll } from '../fixtures/translations.ts';
 
 /** What kind of bad content a case is about (the issue's list, plus a few more). */
 export type Category =
@@ -20,7 +21,8 @@ export type Category =
   | 'hours'
   | 'numbers and types'
   | 'required items'
-  | 'language tags';
+  | 'language tags'
+  | 'translations';
 
 // Loose on purpose: a case reaches into any field of a raw Sanity document.
 export type Doc = Record<string, any>;
@@ -84,7 +86,8 @@ export function block(key: string, text: string, options: { href?: string; style
 
 /**
  * The mock dataset with every optional free-text field filled in, so a case or a property can put content
- * into any of them (the optional language assistance document included): tagline, referral description, program body, FAQ, aliases, notes, languages and so on.
+ * into any of them (the optional language assistance document included): tagline, referral description, program body, FAQ, aliases, notes, languages and so on,
+ * and each translatable field's Spanish sibling (`f_es`).
  */
 export function createFullDataset(): RawDocument[] {
   const docs = createMockDataset() as Doc[];
@@ -114,7 +117,7 @@ export function createFullDataset(): RawDocument[] {
   downtown.hours[0].note = 'Walk-ins until 3 PM';
   downtown.programs[0].scheduleNote = 'Evenings';
   docs.push(createLanguageAssistance() as Doc);
-  return docs as RawDocument[];
+  return translateAll(docs) as RawDocument[];
 }
 
 /** Markup, quotes, entities, template syntax, bidi and zero-width characters, emoji and right-to-left text. */

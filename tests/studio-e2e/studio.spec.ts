@@ -176,3 +176,51 @@ test('Presentation is in the tool menu, and a location shows the pages it is use
   for (const title of ['Hawthorne Clinic, Portland, OR', 'Locations in Oregon'])
     await expect(page.getByRole('link', { name: title })).toBeVisible();
 });
+
+test('Missing Spanish lists what is untranslated; a document opens with English and Spanish side by side', async ({
+  page,
+  lake,
+}) => {
+  // Fixture documents, so the test holds whatever the bundled dataset has translated.
+  const service = (id: string, fields: Doc): Doc => ({
+    _id: `service.${id}`,
+    _type: 'service',
+    slug: { _type: 'slug', current: id },
+    category: 'therapy',
+    ...fields,
+  });
+  const untranslated = service('fixture-untranslated', {
+    title: 'Fixture drum circle',
+    description: 'Rhythm in a group.',
+  });
+  const translated = service('fixture-translated', {
+    title: 'Fixture clay therapy',
+    title_es: 'Terapia con arcilla',
+    description: 'Shaping clay with a therapist.',
+    description_es: 'Dar forma a la arcilla con un terapeuta.',
+  });
+  lake.store.mutate([{ createOrReplace: untranslated }, { createOrReplace: translated }]);
+  try {
+    await page.goto('/structure');
+    await page.getByRole('link', { name: 'Missing Spanish' }).click();
+    const list = page.getByRole('listbox', { name: 'Missing Spanish' });
+    await expect(list.getByRole('link', entry(untranslated.title))).toBeVisible();
+    await expect(list.getByRole('link', entry(translated.title))).toHaveCount(0);
+
+    await list.getByRole('link', entry(untranslated.title)).click();
+    for (const [english, spanish, value] of [
+      ['Title', 'Title (Spanish)', untranslated.title],
+      ['Description', 'Description (Spanish)', untranslated.description],
+    ] as const) {
+      const left = page.getByRole('textbox', { name: english, exact: true });
+      const right = page.getByRole('textbox', { name: spanish, exact: true });
+      await expect(left).toHaveValue(value);
+      await expect(right).toHaveValue('');
+      const [a, b] = [(await left.boundingBox())!, (await right.boundingBox())!];
+      expect(Math.abs(a.y - b.y), `${english}: English and Spanish on one row`).toBeLessThan(2);
+      expect(b.x, `${spanish} right of ${english}`).toBeGreaterThanOrEqual(a.x + a.width);
+    }
+  } finally {
+    lake.store.mutate([{ delete: { id: untranslated._id } }, { delete: { id: translated._id } }]);
+  }
+});

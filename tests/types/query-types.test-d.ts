@@ -44,12 +44,13 @@ describe('TypeGen query results and zod schemas describe the same fields', () =>
     expectTypeOf<Row<SERVICES_QUERY_RESULT>['category']>().toEqualTypeOf<Input<typeof service>['category']>();
   });
 
-  test('programs (Portable Text body checked for its block identity only)', () => {
-    type Query = Omit<Row<PROGRAMS_QUERY_RESULT>, 'body'>;
-    type Parsed = Omit<Input<typeof program>, 'body'>;
+  test('programs (Portable Text bodies, English and Spanish, checked for their block identity only)', () => {
+    type Query = Omit<Row<PROGRAMS_QUERY_RESULT>, 'body' | 'body_es'>;
+    type Parsed = Omit<Input<typeof program>, 'body' | 'body_es'>;
     expectTypeOf<Shape<Query>>().toEqualTypeOf<Shape<Parsed>>();
     expectTypeOf<Query['category']>().toEqualTypeOf<Parsed['category']>();
     expectTypeOf<Row<Row<PROGRAMS_QUERY_RESULT>['body']>>().toMatchTypeOf<{ _type: string; _key: string }>();
+    expectTypeOf<Row<Row<PROGRAMS_QUERY_RESULT>['body_es']>>().toMatchTypeOf<{ _type: string; _key: string }>();
   });
 
   test('locations', () => {

@@ -15,6 +15,7 @@ import {
   PAYMENT_OPTION,
   type LocationStatus,
 } from '../../../src/domain/vocabulary.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import {
   admissionsOrMainPhone,
   check,
@@ -120,7 +121,7 @@ export const location = defineType({
       group: 'contact',
       of: [defineArrayMember({ type: 'openingHours' })],
     }),
-    defineField({ name: 'hoursNote', title: 'Hours note', type: 'text', rows: 2, group: 'contact' }),
+    ...withSpanish(defineField({ name: 'hoursNote', title: 'Hours note', type: 'text', rows: 2, group: 'contact' })),
     defineField({
       name: 'programs',
       title: 'Programs',
@@ -175,7 +176,15 @@ export const location = defineType({
       options: { list: optionsOf(PAYMENT_OPTION), layout: 'grid' },
       validation: (rule) => rule.custom(noRepeats).custom(eachOneOf(keysOf(PAYMENT_OPTION))),
     }),
-    defineField({ name: 'accessibilityNotes', title: 'Accessibility notes', type: 'text', rows: 3, group: 'access' }),
+    ...withSpanish(
+      defineField({
+        name: 'accessibilityNotes',
+        title: 'Accessibility notes',
+        type: 'text',
+        rows: 3,
+        group: 'access',
+      }),
+    ),
   ],
   orderings: [
     {

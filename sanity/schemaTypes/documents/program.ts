@@ -7,6 +7,7 @@ import {
   summaryProblem,
 } from '../../../src/domain/content-rules.ts';
 import { keysOf, LEVEL_OF_CARE, optionsOf } from '../../../src/domain/vocabulary.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, kebabSlug, noRepeats, referencesTo, required, uniqueSlug } from '../../lib/validation.ts';
 
 /** A level of care (detox, IOP, outpatient…), described once and offered at many locations. */
@@ -21,21 +22,27 @@ export const program = defineType({
     { name: 'search', title: 'Search' },
   ],
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      group: 'overview',
-      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
-    }),
-    defineField({
-      name: 'shortName',
-      title: 'Short name',
-      type: 'string',
-      group: 'overview',
-      description: 'What people call it, e.g. IOP.',
-      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'title',
+        title: 'Title',
+        type: 'string',
+        group: 'overview',
+        validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
+      }),
+      displayNameProblem,
+    ),
+    ...withSpanish(
+      defineField({
+        name: 'shortName',
+        title: 'Short name',
+        type: 'string',
+        group: 'overview',
+        description: 'What people call it, e.g. IOP.',
+        validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
+      }),
+      displayNameProblem,
+    ),
     defineField({
       name: 'slug',
       title: 'Slug',
@@ -70,66 +77,75 @@ export const program = defineType({
       group: 'overview',
       description: 'Position on listings: lower comes first.',
     }),
-    defineField({
-      name: 'summary',
-      title: 'Summary',
-      type: 'text',
-      rows: 3,
-      group: 'overview',
-      description: 'One or two sentences for listings and search results.',
-      validation: (rule) => [required(rule), rule.custom(check(summaryProblem))],
-    }),
-    defineField({
-      name: 'safetyNote',
-      title: 'Safety note',
-      type: 'text',
-      rows: 2,
-      group: 'overview',
-      description:
-        'Shown wherever this program is not offered, e.g. for detox: withdrawal can be dangerous; in an emergency call 911.',
-    }),
-    defineField({
-      name: 'body',
-      title: 'Description',
-      type: 'array',
-      group: 'details',
-      of: [
-        defineArrayMember({
-          type: 'block',
-          styles: [
-            { title: 'Normal', value: 'normal' },
-            { title: 'Heading', value: 'h2' },
-            { title: 'Subheading', value: 'h3' },
-          ],
-          lists: [
-            { title: 'Bullets', value: 'bullet' },
-            { title: 'Numbered', value: 'number' },
-          ],
-          marks: {
-            decorators: [
-              { title: 'Strong', value: 'strong' },
-              { title: 'Emphasis', value: 'em' },
+    ...withSpanish(
+      defineField({
+        name: 'summary',
+        title: 'Summary',
+        type: 'text',
+        rows: 3,
+        group: 'overview',
+        description: 'One or two sentences for listings and search results.',
+        validation: (rule) => [required(rule), rule.custom(check(summaryProblem))],
+      }),
+      summaryProblem,
+    ),
+    ...withSpanish(
+      defineField({
+        name: 'safetyNote',
+        title: 'Safety note',
+        type: 'text',
+        rows: 2,
+        group: 'overview',
+        description:
+          'Shown wherever this program is not offered, e.g. for detox: withdrawal can be dangerous; in an emergency call 911.',
+      }),
+    ),
+    ...withSpanish(
+      defineField({
+        name: 'body',
+        title: 'Description',
+        type: 'array',
+        group: 'details',
+        of: [
+          defineArrayMember({
+            type: 'block',
+            styles: [
+              { title: 'Normal', value: 'normal' },
+              { title: 'Heading', value: 'h2' },
+              { title: 'Subheading', value: 'h3' },
             ],
-            annotations: [
-              defineArrayMember({
-                name: 'link',
-                title: 'Link',
-                type: 'object',
-                fields: [
-                  defineField({
-                    name: 'href',
-                    title: 'URL',
-                    type: 'url',
-                    validation: (rule) => rule.required().uri({ scheme: ['https', 'http', 'mailto', 'tel'] }),
-                  }),
-                ],
-              }),
+            lists: [
+              { title: 'Bullets', value: 'bullet' },
+              { title: 'Numbered', value: 'number' },
             ],
-          },
-        }),
-      ],
-    }),
-    defineField({ name: 'typicalSchedule', title: 'Typical schedule', type: 'text', rows: 2, group: 'details' }),
+            marks: {
+              decorators: [
+                { title: 'Strong', value: 'strong' },
+                { title: 'Emphasis', value: 'em' },
+              ],
+              annotations: [
+                defineArrayMember({
+                  name: 'link',
+                  title: 'Link',
+                  type: 'object',
+                  fields: [
+                    defineField({
+                      name: 'href',
+                      title: 'URL',
+                      type: 'url',
+                      validation: (rule) => rule.required().uri({ scheme: ['https', 'http', 'mailto', 'tel'] }),
+                    }),
+                  ],
+                }),
+              ],
+            },
+          }),
+        ],
+      }),
+    ),
+    ...withSpanish(
+      defineField({ name: 'typicalSchedule', title: 'Typical schedule', type: 'text', rows: 2, group: 'details' }),
+    ),
     defineField({
       name: 'minHoursPerWeek',
       title: 'Minimum hours per week',
@@ -145,27 +161,33 @@ export const program = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'service' }] })],
       validation: (rule) => rule.custom(noRepeats).custom(referencesTo(['service'])),
     }),
-    defineField({
-      name: 'suitableFor',
-      title: 'Suitable for',
-      type: 'array',
-      group: 'details',
-      of: [{ type: 'string' }],
-    }),
-    defineField({
-      name: 'notSuitableFor',
-      title: 'Not suitable for',
-      type: 'array',
-      group: 'details',
-      of: [{ type: 'string' }],
-    }),
-    defineField({
-      name: 'reasonsRecommended',
-      title: 'Reasons it is recommended',
-      type: 'array',
-      group: 'details',
-      of: [{ type: 'string' }],
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'suitableFor',
+        title: 'Suitable for',
+        type: 'array',
+        group: 'details',
+        of: [{ type: 'string' }],
+      }),
+    ),
+    ...withSpanish(
+      defineField({
+        name: 'notSuitableFor',
+        title: 'Not suitable for',
+        type: 'array',
+        group: 'details',
+        of: [{ type: 'string' }],
+      }),
+    ),
+    ...withSpanish(
+      defineField({
+        name: 'reasonsRecommended',
+        title: 'Reasons it is recommended',
+        type: 'array',
+        group: 'details',
+        of: [{ type: 'string' }],
+      }),
+    ),
     defineField({
       name: 'faq',
       title: 'FAQ',
@@ -173,15 +195,17 @@ export const program = defineType({
       group: 'details',
       of: [defineArrayMember({ type: 'faqItem' })],
     }),
-    defineField({
-      name: 'aliases',
-      title: 'Also known as',
-      type: 'array',
-      group: 'search',
-      description: 'Abbreviations and plain words people search with, e.g. IOP, intensive outpatient.',
-      of: [{ type: 'string' }],
-      options: { layout: 'tags' },
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'aliases',
+        title: 'Also known as',
+        type: 'array',
+        group: 'search',
+        description: 'Abbreviations and plain words people search with, e.g. IOP, intensive outpatient.',
+        of: [{ type: 'string' }],
+        options: { layout: 'tags' },
+      }),
+    ),
   ],
   orderings: [
     {

@@ -2,6 +2,7 @@ import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
 import { displayNameProblem, oneOfProblem, samhsaCodeProblem } from '../../../src/domain/content-rules.ts';
 import { keysOf, optionsOf, SERVICE_CATEGORY, type ServiceCategory } from '../../../src/domain/vocabulary.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, kebabSlug, required, uniqueSlug } from '../../lib/validation.ts';
 
 /** A single service (assessment, therapy, medication…) that locations offer or refer out. */
@@ -11,12 +12,15 @@ export const service = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'title',
+        title: 'Title',
+        type: 'string',
+        validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
+      }),
+      displayNameProblem,
+    ),
     defineField({
       name: 'slug',
       title: 'Slug',
@@ -35,7 +39,7 @@ export const service = defineType({
         rule.custom(check((value: string) => oneOfProblem(value, keysOf(SERVICE_CATEGORY)))),
       ],
     }),
-    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+    ...withSpanish(defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 })),
     defineField({
       name: 'samhsaCode',
       title: 'SAMHSA service code',
@@ -43,14 +47,16 @@ export const service = defineType({
       description: 'The code FindTreatment.gov uses, e.g. OIT.',
       validation: (rule) => rule.custom(check(samhsaCodeProblem)),
     }),
-    defineField({
-      name: 'aliases',
-      title: 'Also known as',
-      type: 'array',
-      description: 'Other names people search with.',
-      of: [{ type: 'string' }],
-      options: { layout: 'tags' },
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'aliases',
+        title: 'Also known as',
+        type: 'array',
+        description: 'Other names people search with.',
+        of: [{ type: 'string' }],
+        options: { layout: 'tags' },
+      }),
+    ),
   ],
   preview: {
     select: { title: 'title', category: 'category' },

@@ -1,5 +1,6 @@
 import { RemoveCircleIcon } from '@sanity/icons/RemoveCircle';
 import { defineField, defineType } from 'sanity';
+import { withSpanish } from '../../lib/translations.ts';
 import { required } from '../../lib/validation.ts';
 
 const KIND = { program: 'Program', service: 'Service' } as const;
@@ -19,13 +20,15 @@ export const notOfferedItem = defineType({
       description: 'A level of care (e.g. detox) is a program; anything else a service.',
       validation: (rule) => required(rule),
     }),
-    defineField({
-      name: 'note',
-      title: 'Note',
-      type: 'text',
-      rows: 2,
-      description: 'Why not, and where to go instead.',
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'note',
+        title: 'Note',
+        type: 'text',
+        rows: 2,
+        description: 'Why not, and where to go instead.',
+      }),
+    ),
   ],
   preview: {
     select: { title: 'item.title', kind: 'item._type', note: 'note' },

@@ -1,6 +1,7 @@
 import { TiersIcon } from '@sanity/icons/Tiers';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { keysOf, optionsOf, PROGRAM_FORMAT, type ProgramFormat } from '../../../src/domain/vocabulary.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { required, someOf } from '../../lib/validation.ts';
 
 /** A program as one location runs it: which formats, and any local schedule. */
@@ -25,7 +26,7 @@ export const offeredProgram = defineType({
       options: { list: optionsOf(PROGRAM_FORMAT), layout: 'grid' },
       validation: someOf(keysOf(PROGRAM_FORMAT), 'format'),
     }),
-    defineField({ name: 'scheduleNote', title: 'Schedule note', type: 'text', rows: 2 }),
+    ...withSpanish(defineField({ name: 'scheduleNote', title: 'Schedule note', type: 'text', rows: 2 })),
   ],
   preview: {
     select: { title: 'program.title', shortName: 'program.shortName', formats: 'formats' },

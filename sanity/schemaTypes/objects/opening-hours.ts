@@ -2,6 +2,7 @@ import { ClockIcon } from '@sanity/icons/Clock';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { clockProblem } from '../../../src/domain/content-rules.ts';
 import { keysOf, optionsOf, WEEKDAY, type Weekday } from '../../../src/domain/vocabulary.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, closesAfterOpens, required, someOf } from '../../lib/validation.ts';
 
 /** Opening hours shared by a set of weekdays, in the location's own time zone. */
@@ -33,7 +34,9 @@ export const openingHours = defineType({
       description: '24-hour clock, e.g. 17:30; 24:00 means open until midnight.',
       validation: (rule) => [required(rule), rule.custom(check(clockProblem)).custom(closesAfterOpens)],
     }),
-    defineField({ name: 'note', title: 'Note', type: 'string', description: 'e.g. "Walk-ins until 15:00".' }),
+    ...withSpanish(
+      defineField({ name: 'note', title: 'Note', type: 'string', description: 'e.g. "Walk-ins until 15:00".' }),
+    ),
   ],
   preview: {
     select: { days: 'days', opens: 'opens', closes: 'closes' },

@@ -1,6 +1,7 @@
 import { LaunchIcon } from '@sanity/icons/Launch';
 import { defineField, defineType } from 'sanity';
 import { displayNameProblem, httpsUrlProblem } from '../../../src/domain/content-rules.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, phoneOrUrl, required } from '../../lib/validation.ts';
 
 /** Somewhere to send people for help the organisation does not give, e.g. a crisis line. */
@@ -10,13 +11,16 @@ export const referralResource = defineType({
   type: 'object',
   icon: LaunchIcon,
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
-    }),
-    defineField({ name: 'description', title: 'Description', type: 'text', rows: 2 }),
+    ...withSpanish(
+      defineField({
+        name: 'name',
+        title: 'Name',
+        type: 'string',
+        validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
+      }),
+      displayNameProblem,
+    ),
+    ...withSpanish(defineField({ name: 'description', title: 'Description', type: 'text', rows: 2 })),
     // A resource nobody can reach is no use: one way in is required, either will do.
     defineField({ name: 'phone', title: 'Phone', type: 'phone', validation: (rule) => rule.custom(phoneOrUrl) }),
     defineField({

@@ -1,6 +1,7 @@
 import { TranslateIcon } from '@sanity/icons/Translate';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { blankProblem } from '../../../src/domain/content-rules.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, required } from '../../lib/validation.ts';
 
 /**
@@ -13,15 +14,18 @@ export const languageAssistance = defineType({
   type: 'document',
   icon: TranslateIcon,
   fields: [
-    defineField({
-      name: 'notice',
-      title: 'Nondiscrimination notice',
-      type: 'text',
-      rows: 12,
-      description:
-        'Who we do not discriminate against, the free language help and aids we give, and how to file a grievance. A blank line starts a new paragraph.',
-      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'notice',
+        title: 'Nondiscrimination notice',
+        type: 'text',
+        rows: 12,
+        description:
+          'Who we do not discriminate against, the free language help and aids we give, and how to file a grievance. A blank line starts a new paragraph.',
+        validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+      }),
+      blankProblem,
+    ),
     defineField({
       name: 'taglines',
       title: 'Taglines',

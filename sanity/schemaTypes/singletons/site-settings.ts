@@ -1,6 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { blankProblem, displayNameProblem, emailProblem } from '../../../src/domain/content-rules.ts';
+import { withSpanish } from '../../lib/translations.ts';
 import { check, referencesTo, required } from '../../lib/validation.ts';
 
 /** The one document with organisation-wide details; its `_id` is fixed (see `SITE_SETTINGS_ID`). */
@@ -16,7 +17,7 @@ export const siteSettings = defineType({
       type: 'string',
       validation: (rule) => [required(rule), rule.custom(check(displayNameProblem))],
     }),
-    defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
+    ...withSpanish(defineField({ name: 'tagline', title: 'Tagline', type: 'string' })),
     defineField({
       name: 'admissionsPhone',
       title: 'Admissions phone',
@@ -31,14 +32,17 @@ export const siteSettings = defineType({
       description: 'Where visitors report wrong or outdated details.',
       validation: (rule) => [required(rule), rule.custom(check(emailProblem))],
     }),
-    defineField({
-      name: 'notOfferedNote',
-      title: 'What we do not provide',
-      type: 'text',
-      rows: 4,
-      description: 'What the organization does not provide, and where to go instead.',
-      validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
-    }),
+    ...withSpanish(
+      defineField({
+        name: 'notOfferedNote',
+        title: 'What we do not provide',
+        type: 'text',
+        rows: 4,
+        description: 'What the organization does not provide, and where to go instead.',
+        validation: (rule) => [required(rule), rule.custom(check(blankProblem))],
+      }),
+      blankProblem,
+    ),
     defineField({
       name: 'notOffered',
       title: 'Offered at no location',

@@ -1,10 +1,8 @@
-/**
- * The translatable fields of each document type, as issue 15's Spanish contract lists them: a field `f` holds
- * English and its sibling `f_es` Spanish, on the document or on the objects of one of its arrays.
- * Phones, addresses, hours, slugs and names of locations and the organisation are shared, so not listed.
- */
+import { splitField, TRANSLATABLE_FIELDS } from '../../../src/domain/translatable.ts';
+
 type Doc = { _id: string; _type: string; [field: string]: unknown };
 
+/** A document type's translatable fields (src/domain/translatable.ts), grouped for walking a document. */
 export interface TranslatableFields {
   /** Fields of the document itself. */
   fields: readonly string[];
@@ -12,33 +10,16 @@ export interface TranslatableFields {
   items: Readonly<Record<string, readonly string[]>>;
 }
 
-export const TRANSLATABLE: Readonly<Record<string, TranslatableFields>> = {
-  program: {
-    fields: [
-      'title',
-      'shortName',
-      'summary',
-      'safetyNote',
-      'body',
-      'typicalSchedule',
-      'suitableFor',
-      'notSuitableFor',
-      'reasonsRecommended',
-      'aliases',
-    ],
-    items: { faq: ['question', 'answer'] },
-  },
-  service: { fields: ['title', 'description', 'aliases'], items: {} },
-  location: {
-    fields: ['hoursNote', 'accessibilityNotes'],
-    items: { hours: ['note'], programs: ['scheduleNote'], notOffered: ['note'] },
-  },
-  siteSettings: {
-    fields: ['tagline', 'notOfferedNote'],
-    items: { notOffered: ['note'], referralResources: ['name', 'description'] },
-  },
-  languageAssistance: { fields: ['notice'], items: {} },
-};
+export const TRANSLATABLE: Readonly<Record<string, TranslatableFields>> = Object.fromEntries(
+  Object.entries(TRANSLATABLE_FIELDS).map(([type, paths]) => {
+    const fields: string[] = [];
+    const items: Record<string, string[]> = {};
+    for (const { list, field } of paths.map(splitField))
+      if (list) (items[list] ??= []).push(field);
+      else fields.push(field);
+    return [type, { fields, items }];
+  }),
+);
 
 /**
  * Lists whose Spanish says the same things item by item (a fact left out would go missing on the Spanish
