@@ -7,6 +7,8 @@ export const search = {
   typePage: 'Página',
   call: (phone: string) => `Llamar al ${phone}`,
   directions: 'Cómo llegar',
+  away: (distance: string) => `a ${distance}`,
+  and: ' y ',
   facetLabel: {
     type: 'Tipo de página',
     program: 'Programa',
