@@ -1,4 +1,4 @@
-import { localizedText } from '../i18n/content.ts';
+import { localized } from '../i18n/content.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
@@ -30,9 +30,9 @@ const cachedValueFilter = Object.fromEntries(
 
 /**
  * What a result card shows of each program a location runs, by offers filter: its formats (named in the card's
- * language by the browser) and the schedule note in the page's language.
+ * language by the browser) and the schedule note in the page's language, or in English (`noteLang`) without one.
  */
-export type ProgramDetails = Record<string, { formats: ProgramFormat[]; note?: string }>;
+export type ProgramDetails = Record<string, { formats: ProgramFormat[]; note?: string; noteLang?: Locale }>;
 
 /**
  * The facets and result-card fields that search knows a location page by. What is offered here is a filter
@@ -63,8 +63,12 @@ export function locationSearchData(
     location.programs.flatMap((entry) => {
       const program = programs.find((p) => p._id === entry.program);
       if (!program) return [];
-      const note = localizedText(entry, 'scheduleNote', locale);
-      return [[offersFilter('program', program.slug), { formats: entry.formats, ...(note && { note }) }]];
+      const note = localized<'scheduleNote', string>(entry, 'scheduleNote', locale);
+      const detail = {
+        formats: entry.formats,
+        ...(note.value && { note: note.value, ...(note.lang !== locale && { noteLang: note.lang }) }),
+      };
+      return [[offersFilter('program', program.slug), detail]];
     }),
   );
   return {

@@ -78,3 +78,12 @@ describe('a Spanish location page’s search data', () => {
     expect(data('es').offers).toEqual(data('en').offers);
   });
 });
+
+describe('status lines in Spanish', () => {
+  test('"a" and "de" contract before "el": al/del código postal', () => {
+    const { words } = es;
+    expect(words.nearestFirst(words.zipLabel('97214'))).toBe('; primero los más cercanos al código postal 97214');
+    expect(words.withinMilesOf(25, words.zipLabel('97214'))).toBe(' a menos de 25 millas del código postal 97214');
+    expect(words.nearestFirst('Portland, OR')).toBe('; primero los más cercanos a Portland, OR');
+  });
+});

@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/index.ts';
+import { components as enComponents } from '../../i18n/en/components.ts';
 import { search as en } from '../../i18n/en/search.ts';
 import { time as enTime } from '../../i18n/en/time.ts';
+import { components as esComponents } from '../../i18n/es/components.ts';
 import { search as es } from '../../i18n/es/search.ts';
 import { searchValues as esValues } from '../../i18n/es/search-values.ts';
 import { time as esTime } from '../../i18n/es/time.ts';
@@ -12,11 +14,19 @@ export interface SearchLanguage {
   time: typeof enTime;
   /** A shared filter value ("Telehealth") as this language names it ("Telesalud"). */
   valueLabel: (value: string) => string;
+  /** After content shown in English on a page in another language: "(en inglés)". */
+  untranslated: string;
 }
 
 const LANGUAGES: Record<Locale, SearchLanguage> = {
-  en: { locale: 'en', words: en, time: enTime, valueLabel: (value) => value },
-  es: { locale: 'es', words: es, time: esTime, valueLabel: (value) => esValues[value] ?? value },
+  en: { locale: 'en', words: en, time: enTime, valueLabel: (value) => value, untranslated: enComponents.untranslated },
+  es: {
+    locale: 'es',
+    words: es,
+    time: esTime,
+    valueLabel: (value) => esValues[value] ?? value,
+    untranslated: esComponents.untranslated,
+  },
 };
 
 /** The language of a page by its `<html lang>` ("es", "es-US"); English for anything else. */

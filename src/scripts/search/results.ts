@@ -59,9 +59,10 @@ export interface CardContext {
 
 /**
  * How a location offers the named programs: "Intensive outpatient program: In person and Telehealth. Evenings.",
- * "Programa intensivo ambulatorio: En persona y Telesalud. Por las tardes."
+ * "Programa intensivo ambulatorio: En persona y Telesalud. Por las tardes." A note without a translation is the
+ * English one, marked as Localized.astro marks it: `lang="en"` and "(en inglés)".
  */
-function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[], language: SearchLanguage): string[] {
+function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[], language: SearchLanguage) {
   let details: ProgramDetails = {};
   try {
     details = JSON.parse(data.meta.programs ?? '{}') as ProgramDetails;
@@ -72,7 +73,19 @@ function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[], l
     const detail = details[t.filter];
     if (!detail) return [];
     const formats = detail.formats.map((f) => language.valueLabel(PROGRAM_FORMAT[f])).join(language.words.and);
-    return [`${t.title}: ${[formats, detail.note].filter(Boolean).join('. ')}`];
+    const line = element('p', 'mt-1', `${t.title}: ${formats}`);
+    if (!detail.note) return [line];
+    line.append(formats ? '. ' : '');
+    if (!detail.noteLang) line.append(detail.note);
+    else {
+      const note = element('span', '', detail.note);
+      note.lang = detail.noteLang;
+      const marker = element('small', 'muted', ` ${language.untranslated}`);
+      marker.lang = language.locale;
+      note.append(marker);
+      line.append(note);
+    }
+    return [line];
   });
 }
 
@@ -124,7 +137,7 @@ export function renderResult(item: ResultItem, context: CardContext): HTMLLIElem
     actions.append(directions);
   }
   li.append(actions);
-  for (const text of namedPrograms(data, context.named, language)) li.append(element('p', 'mt-1', text));
+  li.append(...namedPrograms(data, context.named, language));
   if (context.showExcerpt && data.excerpt) {
     const excerpt = element('p', 'mt-1');
     excerpt.innerHTML = safeExcerpt(data.excerpt);

@@ -320,7 +320,8 @@ export function startSearchPage() {
     const notOffered = named.filter((t) => t.offeredAt === 0);
     const offeredNamed = named.filter((t) => t.offeredAt > 0);
     showNotOffered(notOffered);
-    showTermCards(offeredNamed);
+    // Offered or not, a named program or service links to its page (detox: what it is, why withdrawal is dangerous).
+    showTermCards(named);
     const hasWhere = Boolean(here || state.zip || state.filters.city?.length);
     whereField.hidden = hasWhere;
     showNotes([]);
