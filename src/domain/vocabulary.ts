@@ -129,6 +129,30 @@ export const US_STATE = {
   VI: 'U.S. Virgin Islands',
 } as const;
 
+/** The states whose Spanish name is not the English one (accents aside: "Oregón" is "Oregon" to search). */
+export const US_STATE_ES: Partial<Record<keyof typeof US_STATE, string>> = {
+  NC: 'Carolina del Norte',
+  SC: 'Carolina del Sur',
+  ND: 'Dakota del Norte',
+  SD: 'Dakota del Sur',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NJ: 'Nueva Jersey',
+  NY: 'Nueva York',
+  NH: 'Nuevo Hampshire',
+  NM: 'Nuevo México',
+  PA: 'Pensilvania',
+  WV: 'Virginia Occidental',
+  VI: 'Islas Vírgenes de EE. UU.',
+  AS: 'Samoa Americana',
+  MP: 'Islas Marianas del Norte',
+  MH: 'Islas Marshall',
+  FM: 'Estados Federados de Micronesia',
+};
+
 type Key<T> = keyof T & string;
 export type LocationStatus = Key<typeof LOCATION_STATUS>;
 export type LevelOfCare = Key<typeof LEVEL_OF_CARE>;
@@ -381,27 +405,7 @@ export const SEARCH_WORDS: Record<Locale, SearchWords> = {
       'lenguaje de señas': 'American Sign Language',
       asl: 'American Sign Language',
     },
-    states: {
-      'carolina del norte': 'NC',
-      'carolina del sur': 'SC',
-      'dakota del norte': 'ND',
-      'dakota del sur': 'SD',
-      'distrito de columbia': 'DC',
-      hawái: 'HI',
-      luisiana: 'LA',
-      misisipi: 'MS',
-      misuri: 'MO',
-      'nueva jersey': 'NJ',
-      'nueva york': 'NY',
-      'nuevo hampshire': 'NH',
-      'nuevo méxico': 'NM',
-      pensilvania: 'PA',
-      'virginia occidental': 'WV',
-      'islas vírgenes': 'VI',
-      'samoa americana': 'AS',
-      'islas marianas del norte': 'MP',
-      'islas marshall': 'MH',
-    },
+    states: Object.fromEntries(Object.entries(US_STATE_ES).map(([code, name]) => [name, code as UsState])),
   },
 };
 

@@ -87,3 +87,11 @@ describe('status lines in Spanish', () => {
     expect(words.nearestFirst('Portland, OR')).toBe('; primero los más cercanos a Portland, OR');
   });
 });
+
+describe('states in Spanish', () => {
+  test('a chip names a state as Spanish does, and the URL keeps its code', () => {
+    const state = parseState('?state=NM&state=OR');
+    expect(chipsOf(state, es).map((c) => c.label)).toEqual(['Nuevo México', 'Oregon']);
+    expect(chipsOf(state).map((c) => c.label)).toEqual(['New Mexico', 'Oregon']);
+  });
+});

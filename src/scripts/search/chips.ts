@@ -1,4 +1,4 @@
-import { US_STATE } from '../../domain/vocabulary.ts';
+import { US_STATE, type UsState } from '../../domain/vocabulary.ts';
 import { searchLanguage, type SearchLanguage } from './language.ts';
 import { FACETS, type Facet, type SearchState } from './url-state.ts';
 
@@ -9,9 +9,11 @@ export interface Chip {
 }
 
 /** How a facet value reads to people: state codes as names, page types and shared values in the page's words. */
-export const facetValueLabel = ({ words, valueLabel }: SearchLanguage, facet: Facet, value: string) =>
+export const facetValueLabel = ({ words, valueLabel, stateName }: SearchLanguage, facet: Facet, value: string) =>
   facet === 'state'
-    ? (US_STATE[value as keyof typeof US_STATE] ?? value)
+    ? Object.hasOwn(US_STATE, value)
+      ? stateName(value as UsState)
+      : value
     : facet === 'type'
       ? (words.pageTypes[value as keyof typeof words.pageTypes] ?? value)
       : valueLabel(value);

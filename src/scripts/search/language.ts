@@ -1,3 +1,4 @@
+import { US_STATE, US_STATE_ES, type UsState } from '../../domain/vocabulary.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { components as enComponents } from '../../i18n/en/components.ts';
 import { search as en } from '../../i18n/en/search.ts';
@@ -14,17 +15,27 @@ export interface SearchLanguage {
   time: typeof enTime;
   /** A shared filter value ("Telehealth") as this language names it ("Telesalud"). */
   valueLabel: (value: string) => string;
+  /** A state by its USPS code: "New Mexico", "Nuevo México". */
+  stateName: (code: UsState) => string;
   /** After content shown in English on a page in another language: "(en inglés)". */
   untranslated: string;
 }
 
 const LANGUAGES: Record<Locale, SearchLanguage> = {
-  en: { locale: 'en', words: en, time: enTime, valueLabel: (value) => value, untranslated: enComponents.untranslated },
+  en: {
+    locale: 'en',
+    words: en,
+    time: enTime,
+    valueLabel: (value) => value,
+    stateName: (code) => US_STATE[code],
+    untranslated: enComponents.untranslated,
+  },
   es: {
     locale: 'es',
     words: es,
     time: esTime,
     valueLabel: (value) => esValues[value] ?? value,
+    stateName: (code) => US_STATE_ES[code] ?? US_STATE[code],
     untranslated: esComponents.untranslated,
   },
 };
