@@ -82,16 +82,17 @@ if (astro.status !== 0) fail(`The build failed (see above).`, contentProblems())
 console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${seconds(started)}.`);
 
 const indexing = performance.now();
-// No forced language: Pagefind files each page under its `<html lang>`, one index per language, and a search page
-// loads the index of its own language (/es/search/ searches only Spanish pages, with Spanish stemming).
-const pagefind = spawnSync(process.execPath, [bin('pagefind/lib/runner/bin.cjs'), '--site', next], {
-  stdio: 'inherit',
-});
+const pagefind = spawnSync(
+  process.execPath,
+  [bin('pagefind/lib/runner/bin.cjs'), '--site', next, '--force-language', 'en'],
+  {
+    stdio: 'inherit',
+  },
+);
 const entry = join(next, 'pagefind/pagefind-entry.json');
 if (pagefind.status !== 0 || !existsSync(entry)) fail(`Pagefind could not index the pages (see above).`);
-const pages = Object.values(
-  (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages,
-).reduce((sum, language) => sum + language.page_count, 0);
+const pages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> })
+  .languages.en?.page_count;
 if (!pages) fail(`Pagefind found no pages to index in ${next}.`);
 console.log(`[build] ${phaseMark('indexed')}: Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);
 
