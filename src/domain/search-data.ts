@@ -1,3 +1,5 @@
+import { localized } from '../i18n/content.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
@@ -5,10 +7,9 @@ import { placeValue, regionFilter } from './geo-cells.ts';
 import { primaryPhone } from './json-ld.ts';
 import { memoize } from './memoize.ts';
 import { offersFilter, VALUE_FACETS, valueFilter, type ValueFacet } from './offers-filter.ts';
-import { offeredProgramDetail } from './levels.ts';
 import { formatPhone } from './phone.ts';
 import { directionsUrl, oneLineAddress } from './place.ts';
-import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from './vocabulary.ts';
+import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE, type ProgramFormat } from './vocabulary.ts';
 
 /** How search indexes a page: its type, facets, result-card metadata and content-driven aliases (keywords). */
 export interface SearchData {
@@ -27,24 +28,29 @@ const cachedValueFilter = Object.fromEntries(
   VALUE_FACETS.map((facet) => [facet, memoize((value: string) => valueFilter(facet, value))]),
 ) as Record<ValueFacet, (value: string) => string>;
 
-/** What a result card shows of each program a location runs: formats and schedule note, by offers filter. */
-export type ProgramDetails = Record<string, string>;
+/**
+ * What a result card shows of each program a location runs, by offers filter: its formats (named in the card's
+ * language by the browser) and the schedule note in the page's language, or in English (`noteLang`) without one.
+ */
+export type ProgramDetails = Record<string, { formats: ProgramFormat[]; note?: string; noteLang?: Locale }>;
 
 /**
  * The facets and result-card fields that search knows a location page by. What is offered here is a filter
  * per program and service, not indexed text (see offersFilter); the client turns a named program or service
  * into that filter. `programs` and `services` are what the page already resolved from the location's references.
  * The card's status badge and today's hours are computed in the browser from `status`, `hours` and `timeZone`.
+ * Filter values are shared by both languages (ids: a Spanish page names them, see search-values.ts); only the
+ * content's own words (schedule notes) are in the page's `locale`.
  */
 export function locationSearchData(
   location: Location,
   { programs, services }: { programs: readonly Program[]; services: readonly Service[] },
+  locale: Locale = 'en',
 ): SearchData {
   const phone = primaryPhone(location);
   const { address, geo } = location;
   const city = `${address.city}, ${address.state}`;
   const filters: Record<string, readonly string[]> = {
-    program: programs.map((p) => p.title),
     city: [city],
     state: [address.state],
     ages: location.agesServed.map((a) => AGE_GROUP[a]),
@@ -56,7 +62,13 @@ export function locationSearchData(
   const programDetails: ProgramDetails = Object.fromEntries(
     location.programs.flatMap((entry) => {
       const program = programs.find((p) => p._id === entry.program);
-      return program ? [[offersFilter('program', program.slug), offeredProgramDetail(entry)]] : [];
+      if (!program) return [];
+      const note = localized<'scheduleNote', string>(entry, 'scheduleNote', locale);
+      const detail = {
+        formats: entry.formats,
+        ...(note.value && { note: note.value, ...(note.lang !== locale && { noteLang: note.lang }) }),
+      };
+      return [[offersFilter('program', program.slug), detail]];
     }),
   );
   return {

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/index.ts';
+
 /**
  * Controlled vocabularies shared by the Sanity schema, the zod schemas and the importer,
  * so an option added for editors is one the site and the importer understand.
@@ -127,6 +129,30 @@ export const US_STATE = {
   VI: 'U.S. Virgin Islands',
 } as const;
 
+/** The states whose Spanish name is not the English one (accents aside: "Oregón" is "Oregon" to search). */
+export const US_STATE_ES: Partial<Record<keyof typeof US_STATE, string>> = {
+  NC: 'Carolina del Norte',
+  SC: 'Carolina del Sur',
+  ND: 'Dakota del Norte',
+  SD: 'Dakota del Sur',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NJ: 'Nueva Jersey',
+  NY: 'Nueva York',
+  NH: 'Nuevo Hampshire',
+  NM: 'Nuevo México',
+  PA: 'Pensilvania',
+  WV: 'Virginia Occidental',
+  VI: 'Islas Vírgenes de EE. UU.',
+  AS: 'Samoa Americana',
+  MP: 'Islas Marianas del Norte',
+  MH: 'Islas Marshall',
+  FM: 'Estados Federados de Micronesia',
+};
+
 type Key<T> = keyof T & string;
 export type LocationStatus = Key<typeof LOCATION_STATUS>;
 export type LevelOfCare = Key<typeof LEVEL_OF_CARE>;
@@ -160,9 +186,15 @@ export interface SearchWords {
   payments: Readonly<Record<string, PaymentOption>>;
   /** Language words to the name locations list the language by. */
   languages: Readonly<Record<string, string>>;
+  /** State names in this language where they differ from the English ones search always knows. */
+  states: Readonly<Record<string, UsState>>;
 }
 
-export const SEARCH_WORDS: Record<'en', SearchWords> = {
+/**
+ * Accents are optional everywhere (search compares words without them), so "telesalud", "línea" and "linea"
+ * need one entry each only once. Spanish pages understand these and the English words too (see wordsFor).
+ */
+export const SEARCH_WORDS: Record<Locale, SearchWords> = {
   en: {
     nearMe: ['near me', 'close to me', 'around me', 'nearby', 'my location', 'where i am'],
     filler: [
@@ -260,5 +292,138 @@ export const SEARCH_WORDS: Record<'en', SearchWords> = {
       'sign language': 'American Sign Language',
       asl: 'American Sign Language',
     },
+    states: {},
+  },
+  es: {
+    nearMe: ['cerca de mí', 'cerca de aquí', 'cerca de donde estoy', 'donde estoy', 'mi ubicación', 'aquí cerca'],
+    filler: [
+      'cerca',
+      'de',
+      'del',
+      'en',
+      'a',
+      'al',
+      'para',
+      'por',
+      'con',
+      'el',
+      'la',
+      'los',
+      'las',
+      'un',
+      'una',
+      'y',
+      'o',
+      'me',
+      'mi',
+      'yo',
+      'que',
+      'necesito',
+      'quiero',
+      'busco',
+      'buscar',
+      'encontrar',
+      'favor',
+      'programa',
+      'programas',
+      'clínica',
+      'clínicas',
+      'centro',
+      'centros',
+    ],
+    ages: {
+      niño: 'children',
+      niños: 'children',
+      niña: 'children',
+      niñas: 'children',
+      infantil: 'children',
+      adolescente: 'adolescents',
+      adolescentes: 'adolescents',
+      joven: 'adolescents',
+      jóvenes: 'adolescents',
+      'adulto joven': 'young-adults',
+      'adultos jóvenes': 'young-adults',
+      adulto: 'adults',
+      adultos: 'adults',
+      'persona mayor': 'seniors',
+      'personas mayores': 'seniors',
+      'adulto mayor': 'seniors',
+      'adultos mayores': 'seniors',
+      mayores: 'seniors',
+      'tercera edad': 'seniors',
+    },
+    formats: {
+      telesalud: 'telehealth',
+      telemedicina: 'telehealth',
+      virtual: 'telehealth',
+      'en línea': 'telehealth',
+      'por internet': 'telehealth',
+      'por video': 'telehealth',
+      videollamada: 'telehealth',
+      'a distancia': 'telehealth',
+      'en persona': 'in-person',
+      presencial: 'in-person',
+      'cara a cara': 'in-person',
+    },
+    payments: {
+      medicaid: 'medicaid',
+      'medi cal': 'medicaid',
+      medicare: 'medicare',
+      tricare: 'tricare',
+      'escala móvil': 'sliding-fee',
+      'tarifa móvil': 'sliding-fee',
+      'tarifa según ingresos': 'sliding-fee',
+      'seguro privado': 'private-insurance',
+      'seguro médico privado': 'private-insurance',
+      seguro: 'private-insurance',
+      'pago propio': 'self-pay',
+      'pago en efectivo': 'self-pay',
+      efectivo: 'self-pay',
+      gratis: 'free-of-charge',
+      gratuito: 'free-of-charge',
+      'sin costo': 'free-of-charge',
+    },
+    languages: {
+      español: 'Spanish',
+      castellano: 'Spanish',
+      inglés: 'English',
+      vietnamita: 'Vietnamese',
+      ruso: 'Russian',
+      ucraniano: 'Ukrainian',
+      coreano: 'Korean',
+      somalí: 'Somali',
+      amhárico: 'Amharic',
+      chino: 'Chinese',
+      mandarín: 'Mandarin',
+      cantonés: 'Cantonese',
+      tagalo: 'Tagalog',
+      árabe: 'Arabic',
+      francés: 'French',
+      hmong: 'Hmong',
+      'lengua de señas americana': 'American Sign Language',
+      'lengua de señas': 'American Sign Language',
+      'lenguaje de señas': 'American Sign Language',
+      asl: 'American Sign Language',
+    },
+    states: Object.fromEntries(Object.entries(US_STATE_ES).map(([code, name]) => [name, code as UsState])),
   },
 };
+
+/**
+ * The words a page in `locale` understands: its own, then English ones it does not redefine (a Spanish speaker
+ * may well type "IOP" or "telehealth"). English pages understand English only, unchanged.
+ */
+export function wordsFor(locale: Locale): SearchWords {
+  const own = SEARCH_WORDS[locale];
+  if (locale === 'en') return own;
+  const { en } = SEARCH_WORDS;
+  return {
+    nearMe: [...own.nearMe, ...en.nearMe],
+    filler: [...own.filler, ...en.filler],
+    ages: { ...en.ages, ...own.ages },
+    formats: { ...en.formats, ...own.formats },
+    payments: { ...en.payments, ...own.payments },
+    languages: { ...en.languages, ...own.languages },
+    states: { ...en.states, ...own.states },
+  };
+}

@@ -4,7 +4,7 @@ import { createMockDataset } from '../fixtures/dataset.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { parsePlaceValue, regionFilter } from '../../src/domain/geo-cells.ts';
 import { offersFilter, VALUE_FACETS, valueFilter } from '../../src/domain/offers-filter.ts';
-import { locationSearchData } from '../../src/domain/search-data.ts';
+import { locationSearchData, type ProgramDetails } from '../../src/domain/search-data.ts';
 
 describe('what search knows a location by', () => {
   test('each program and service offered is its own offers filter; services are not a facet value list', async () => {
@@ -20,7 +20,7 @@ describe('what search knows a location by', () => {
         ...VALUE_FACETS.flatMap((facet) => data.filters![facet]!.map((value) => valueFilter(facet, value))),
       ]);
       for (const language of location.languages) expect(data.offers).toContain(valueFilter('language', language));
-      expect(data.filters?.program).toEqual(programs.map((p) => p.title));
+      expect(data.filters, 'programs and services are offers filters only').not.toHaveProperty('program');
       expect(data.filters).not.toHaveProperty('service');
       expect(data.keywords, 'what is offered is not indexed as words').toBeUndefined();
     }
@@ -35,11 +35,11 @@ describe('what search knows a location by', () => {
       expect(JSON.parse(data.meta!.hours!)).toEqual(
         location.hours.map(({ days, opens, closes }) => ({ days, opens, closes })),
       );
-      const details = JSON.parse(data.meta!.programs!) as Record<string, string>;
+      const details = JSON.parse(data.meta!.programs!) as ProgramDetails;
       expect(Object.keys(details)).toEqual(programs.map((p) => offersFilter('program', p.slug)));
       for (const entry of location.programs) {
         const detail = details[offersFilter('program', directory.program(entry.program)!.slug)]!;
-        if (entry.scheduleNote) expect(detail).toContain(entry.scheduleNote);
+        expect(detail).toEqual({ formats: entry.formats, ...(entry.scheduleNote && { note: entry.scheduleNote }) });
       }
       return { open: location.status === 'open', key: data.sort!.place! };
     });

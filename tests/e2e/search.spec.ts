@@ -11,6 +11,7 @@ import {
   zipCentroid,
 } from '../support/oracles.ts';
 import { axeViolations, formatViolations } from './support/axe.ts';
+import { names, results, status } from './support/search-results.ts';
 
 const dataset = readOracleDataset();
 const docs = [...dataset.byId.values()] as Record<string, any>[];
@@ -22,18 +23,6 @@ const busy = programs.filter((p) => offering(p._id).length >= 2);
 const withClosed = busy.find((p) => offering(p._id).some((l) => l.status !== 'open'))!;
 const stateName = (code: string) => US_STATE[code as keyof typeof US_STATE];
 
-const results = (page: Page) => page.locator('[data-search-results] > li');
-const status = (page: Page) => page.locator('[data-search-status]');
-/** The names of every result, in order, after loading each further page with "Show more results". */
-async function names(page: Page) {
-  const more = page.locator('[data-load-more]');
-  while (await more.isVisible()) {
-    const shown = await results(page).count();
-    await more.click();
-    await expect(results(page)).not.toHaveCount(shown);
-  }
-  return results(page).evaluateAll((items) => items.map((li) => li.querySelector('a')!.textContent));
-}
 const chip = (page: Page, label: string | RegExp) => page.locator('[data-chips] button').filter({ hasText: label });
 
 /** Searches from the page's own box, the way a visitor does, and waits for the answer. */

@@ -7,6 +7,10 @@ export const search = {
   typePage: 'Page',
   call: (phone: string) => `Call ${phone}`,
   directions: 'Directions',
+  /** A distance on a card: "2.3 mi". */
+  away: (distance: string) => distance,
+  /** Joins the formats a location runs a program in: "In person and Telehealth". */
+  and: ' and ',
   // Filters
   facetLabel: {
     type: 'Kind of page',

@@ -1,5 +1,9 @@
 import type { Dictionary } from '../dictionary.ts';
 
+/** "a" and "de" before "el" contract: "al código postal 97214", "del código postal 97214". */
+const to = (preposition: 'a' | 'de', place: string) =>
+  place.startsWith('el ') ? `${preposition}l ${place.slice(3)}` : `${preposition} ${place}`;
+
 export const search = {
   typeLocation: 'Centro',
   typeProgram: 'Programa',
@@ -7,6 +11,8 @@ export const search = {
   typePage: 'Página',
   call: (phone: string) => `Llamar al ${phone}`,
   directions: 'Cómo llegar',
+  away: (distance: string) => `a ${distance}`,
+  and: ' y ',
   facetLabel: {
     type: 'Tipo de página',
     program: 'Programa',
@@ -49,8 +55,8 @@ export const search = {
   searching: 'Buscando…',
   yourLocation: 'donde usted está',
   zipLabel: (zip: string) => `el código postal ${zip}`,
-  withinMilesOf: (radius: number, place: string) => ` a menos de ${radius} millas de ${place}`,
-  nearestFirst: (place: string) => `; primero los más cercanos a ${place}`,
+  withinMilesOf: (radius: number, place: string) => ` a menos de ${radius} millas ${to('de', place)}`,
+  nearestFirst: (place: string) => `; primero los más cercanos ${to('a', place)}`,
   or: ' o ',
   placesOffer: (count: number, what: string) => `${count} ${count === 1 ? 'lugar ofrece' : 'lugares ofrecen'} ${what}`,
   results: (count: number) => `${count} ${count === 1 ? 'resultado' : 'resultados'}`,

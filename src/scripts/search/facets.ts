@@ -1,14 +1,6 @@
-import { US_STATE } from '../../domain/vocabulary.ts';
-import { search as words } from '../../i18n/en/search.ts';
+import { facetValueLabel } from './chips.ts';
+import type { SearchLanguage } from './language.ts';
 import { FACETS, type Facet, type SearchState } from './url-state.ts';
-
-/** How a facet value reads to people: state codes as names, page types in plain words. */
-const valueLabel = (facet: Facet, value: string) =>
-  facet === 'state'
-    ? (US_STATE[value as keyof typeof US_STATE] ?? value)
-    : facet === 'type'
-      ? (words.pageTypes[value as keyof typeof words.pageTypes] ?? value)
-      : value;
 
 /** Most values a facet lists before "show all", so a 20,000-location directory keeps the page usable. */
 const TOP = 12;
@@ -24,8 +16,10 @@ export function renderFacets(
   counts: Record<string, Record<string, number>>,
   state: SearchState,
   onOpen: (facet: Facet) => void,
-  partial: ReadonlySet<Facet> = new Set(),
+  partial: ReadonlySet<Facet>,
+  language: SearchLanguage,
 ) {
+  const { words } = language;
   const open = new Set([...container.querySelectorAll('details[open]')].map((d) => (d as HTMLElement).dataset.facet));
   const expanded = new Set(
     [...container.querySelectorAll('details[data-expanded]')].map((d) => (d as HTMLElement).dataset.facet),
@@ -84,7 +78,7 @@ export function renderFacets(
       input.checked = chosen.includes(value);
       input.className = 'h-5 w-5';
       const text = document.createElement('span');
-      text.textContent = `${valueLabel(facet, value)} (${count})`;
+      text.textContent = `${facetValueLabel(language, facet, value)} (${count})`;
       label.append(input, text);
       fieldset.append(label);
     }
@@ -103,7 +97,7 @@ export function renderFacets(
       more.textContent = words.showAll(values.length);
       more.addEventListener('click', () => {
         details.dataset.expanded = '';
-        renderFacets(container, counts, state, onOpen, partial);
+        renderFacets(container, counts, state, onOpen, partial, language);
         container.querySelector<HTMLInputElement>(`details[data-facet="${facet}"] input`)?.focus();
       });
       details.append(more);

@@ -1,9 +1,8 @@
 import { openStatus, todayHours, type OpenStatus } from '../../domain/open-status.ts';
 import type { ProgramDetails } from '../../domain/search-data.ts';
-import type { LocationStatus } from '../../domain/vocabulary.ts';
-import { search as words } from '../../i18n/en/search.ts';
-import { time } from '../../i18n/en/time.ts';
+import { PROGRAM_FORMAT, type LocationStatus } from '../../domain/vocabulary.ts';
 import { formatMiles } from '../../i18n/format.ts';
+import type { SearchLanguage } from './language.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import type { SearchTerm } from './terms.ts';
 
@@ -12,14 +11,15 @@ export interface ResultItem {
   miles?: number | undefined;
 }
 
-const TYPE_LABEL: Record<string, string> = {
-  location: words.typeLocation,
-  program: words.typeProgram,
-  service: words.typeService,
-};
+const typeLabel = ({ words }: SearchLanguage, type: string) =>
+  ({ location: words.typeLocation, program: words.typeProgram, service: words.typeService })[type] ?? words.typePage;
 
 /** A location's badge and today's hours, from the hours and time zone its search metadata carries. */
-function locationNow(data: PagefindResultData, now: Date): { status: OpenStatus; today?: string } | undefined {
+function locationNow(
+  data: PagefindResultData,
+  now: Date,
+  { time }: SearchLanguage,
+): { status: OpenStatus; today?: string } | undefined {
   const { status, timeZone, hours } = data.meta;
   if (!status || !timeZone || !hours) return undefined;
   try {
@@ -54,17 +54,39 @@ export interface CardContext {
   named: readonly SearchTerm[];
   /** Whether the query had words to show in an excerpt. */
   showExcerpt: boolean;
+  language: SearchLanguage;
 }
 
-/** How a location offers the named programs: "Intensive outpatient program: In person and Telehealth. Evenings." */
-function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[]): string[] {
+/**
+ * How a location offers the named programs: "Intensive outpatient program: In person and Telehealth. Evenings.",
+ * "Programa intensivo ambulatorio: En persona y Telesalud. Por las tardes." A note without a translation is the
+ * English one, marked as Localized.astro marks it: `lang="en"` and "(en inglés)".
+ */
+function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[], language: SearchLanguage) {
   let details: ProgramDetails = {};
   try {
     details = JSON.parse(data.meta.programs ?? '{}') as ProgramDetails;
   } catch {
     // A page without program details simply shows none.
   }
-  return named.flatMap((t) => (details[t.filter] ? [`${t.title}: ${details[t.filter]}`] : []));
+  return named.flatMap((t) => {
+    const detail = details[t.filter];
+    if (!detail) return [];
+    const formats = detail.formats.map((f) => language.valueLabel(PROGRAM_FORMAT[f])).join(language.words.and);
+    const line = element('p', 'mt-1', `${t.title}: ${formats}`);
+    if (!detail.note) return [line];
+    line.append(formats ? '. ' : '');
+    if (!detail.noteLang) line.append(detail.note);
+    else {
+      const note = element('span', '', detail.note);
+      note.lang = detail.noteLang;
+      const marker = element('small', 'muted', ` ${language.untranslated}`);
+      marker.lang = language.locale;
+      note.append(marker);
+      line.append(note);
+    }
+    return [line];
+  });
 }
 
 /**
@@ -73,20 +95,23 @@ function namedPrograms(data: PagefindResultData, named: readonly SearchTerm[]): 
  */
 export function renderResult(item: ResultItem, context: CardContext): HTMLLIElement {
   const { data, miles } = item;
+  const { language } = context;
+  const { words } = language;
   const li = element('li', 'card');
   const type = data.filters.type?.[0] ?? '';
   const title = element('a', 'text-lg font-semibold', data.meta.title ?? data.url);
   title.href = data.url;
   if (type !== 'location') {
-    li.append(element('p', 'muted text-sm', TYPE_LABEL[type] ?? words.typePage), title);
+    li.append(element('p', 'muted text-sm', typeLabel(language, type)), title);
     const excerpt = element('p', '');
     excerpt.innerHTML = safeExcerpt(data.excerpt);
     li.append(excerpt);
     return li;
   }
-  const place = [data.meta.city, miles !== undefined ? formatMiles(time, miles) : ''].filter(Boolean).join(' · ');
+  const distance = miles !== undefined ? words.away(formatMiles(language.time, miles)) : '';
+  const place = [data.meta.city, distance].filter(Boolean).join(' · ');
   li.append(title, element('p', 'muted', place));
-  const now = locationNow(data, context.now);
+  const now = locationNow(data, context.now, language);
   if (now) {
     const line = element('p', 'mt-1 flex flex-wrap items-center gap-x-2');
     line.append(element('span', `rounded px-2 text-sm font-semibold ${BADGE[now.status.tone]}`, now.status.label));
@@ -112,7 +137,7 @@ export function renderResult(item: ResultItem, context: CardContext): HTMLLIElem
     actions.append(directions);
   }
   li.append(actions);
-  for (const text of namedPrograms(data, context.named)) li.append(element('p', 'mt-1', text));
+  li.append(...namedPrograms(data, context.named, language));
   if (context.showExcerpt && data.excerpt) {
     const excerpt = element('p', 'mt-1');
     excerpt.innerHTML = safeExcerpt(data.excerpt);

@@ -2,9 +2,9 @@ import type { LatLng } from '../../domain/geo.ts';
 import { regionsWithin } from '../../domain/geo-cells.ts';
 import { OFFERS, VALUE_FACETS, valueFilter } from '../../domain/offers-filter.ts';
 import { cityShard, type CityRow } from '../../domain/search-cities.ts';
-import { search as words } from '../../i18n/en/search.ts';
 import { chipsOf } from './chips.ts';
 import { renderFacets } from './facets.ts';
+import { searchLanguage } from './language.ts';
 import { noteNodes } from './note-nodes.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
 import { nearbyPlaces, type NearbyPlace } from './nearby.ts';
@@ -68,8 +68,13 @@ function pager<T>(items: readonly T[], load: (page: T[]) => Promise<ResultItem[]
   return { next: () => load(rest.splice(0, PAGE_SIZE)), done: () => rest.length === 0 };
 }
 
-/** Wires the search page: URL ⇄ query understanding ⇄ Pagefind ⇄ results, all in the browser. */
+/**
+ * Wires the search page: URL ⇄ query understanding ⇄ Pagefind ⇄ results, all in the browser, in the page's
+ * language (`<html lang>`). Pagefind loads that language's index by itself, from the same attribute.
+ */
 export function startSearchPage() {
+  const language = searchLanguage(document.documentElement.lang);
+  const { words, locale } = language;
   const form = $<HTMLFormElement>('[data-search-form]');
   const q = $<HTMLInputElement>('#search-q');
   const where = $<HTMLInputElement>('#search-where');
@@ -106,7 +111,7 @@ export function startSearchPage() {
   let run = 0;
   /** The results after those shown, loaded a page at a time ("More results"). */
   let pending: Pager = emptyPager;
-  let cardContext: CardContext = { now: new Date(), named: [], showExcerpt: false };
+  let cardContext: CardContext = { now: new Date(), named: [], showExcerpt: false, language };
 
   const zipPoint = cached((code) => lookupZip(code, (path) => fetchJson<Record<string, [number, number]>>(path)));
   const cityShardRows = cached(async (letter) => (await fetchJson<CityRow[]>(`/search/cities/${letter}.json`)) ?? []);
@@ -117,11 +122,11 @@ export function startSearchPage() {
 
   /** Reads text as a person means it; the dataset's cities are fetched only for words left over. */
   async function read(text: string): Promise<Understood> {
-    const first = understand(text, { terms, cities: [] });
+    const first = understand(text, { terms, cities: [], locale });
     // A state may have been read from "Portland, OR": the city before it needs the cities too.
     const words = first.where?.kind === 'state' ? normalize(text) : first.where ? '' : first.rest;
     if (!words) return first;
-    return understand(text, { terms, cities: await citiesFor(words.split(' ')) });
+    return understand(text, { terms, cities: await citiesFor(words.split(' ')), locale });
   }
 
   /** The search with the words of the box and the "where" field read into filters (see withUnderstood). */
@@ -141,7 +146,7 @@ export function startSearchPage() {
   /** Reads the URL, understands any words in it, and rewrites it to its canonical form. */
   async function fromUrl() {
     const params = new URLSearchParams(location.search);
-    const parsed = parseState(location.search, known);
+    const parsed = parseState(location.search, known, language);
     ignored = parsed.ignored;
     state = await absorb(searchOf(parsed), parsed.q, (params.get('where') ?? '').trim());
     if (params.get('near') === 'me') useMyLocation();
@@ -164,13 +169,14 @@ export function startSearchPage() {
   };
   /**
    * The filters for Pagefind: the chosen values, plus an empty "any" for each opened facet to get its counts.
-   * The service facet is one filter per service (see offersFilter), so opening it asks for each of them.
+   * The program and service facets are one filter per program or service (see offersFilter), so opening one asks
+   * for each of them: their counts are then by the page's own titles, in any language.
    */
   const pagefindFilters = (): PagefindFilters => {
     const filters = toPagefindFilters(state.filters, offersFilterOf);
     for (const facet of wanted) {
-      if (facet !== 'service') filters[facet] ??= { any: [] };
-      else for (const t of offered('service')) filters[t.filter] ??= { any: [] };
+      if (facet !== 'service' && facet !== 'program') filters[facet] ??= { any: [] };
+      else for (const t of offered(facet)) filters[t.filter] ??= { any: [] };
     }
     return filters;
   };
@@ -182,7 +188,6 @@ export function startSearchPage() {
   const facetCounts = (counts: PagefindResponse['filters']) => {
     const result = { ...counts };
     for (const facet of ['program', 'service'] as const) {
-      if (facet === 'program' && wanted.has('program')) continue;
       const shown = offered(facet).filter((t) => wanted.has(facet) || state.filters[facet]?.includes(t.title));
       if (shown.length)
         result[facet] = Object.fromEntries(shown.map((t) => [t.title, counts[t.filter]?.[OFFERS] ?? 0]));
@@ -202,7 +207,7 @@ export function startSearchPage() {
       ),
     );
   const showFacets = (counts: PagefindResponse['filters']) =>
-    renderFacets(facets, facetCounts(counts), state, onOpen, partial());
+    renderFacets(facets, facetCounts(counts), state, onOpen, partial(), language);
 
   async function origin(): Promise<{ point?: LatLng; label?: string }> {
     if (here) return { point: here, label: words.yourLocation };
@@ -220,7 +225,7 @@ export function startSearchPage() {
   }
 
   function showChips() {
-    const shown = chipsOf(state).map((chip) => ({
+    const shown = chipsOf(state, language).map((chip) => ({
       label: chip.label,
       remove: () => {
         state = chip.without;
@@ -315,7 +320,8 @@ export function startSearchPage() {
     const notOffered = named.filter((t) => t.offeredAt === 0);
     const offeredNamed = named.filter((t) => t.offeredAt > 0);
     showNotOffered(notOffered);
-    showTermCards(offeredNamed);
+    // Offered or not, a named program or service links to its page (detox: what it is, why withdrawal is dangerous).
+    showTermCards(named);
     const hasWhere = Boolean(here || state.zip || state.filters.city?.length);
     whereField.hidden = hasWhere;
     showNotes([]);
@@ -360,7 +366,7 @@ export function startSearchPage() {
       response = await pagefind.search(state.q || null, { filters, ...(sorted && { sort: { place: 'asc' } }) });
     }
     if (id !== run || !response) return; // A newer search has started.
-    cardContext = { now: new Date(), named: offeredNamed, showExcerpt: state.q !== '' };
+    cardContext = { now: new Date(), named: offeredNamed, showExcerpt: state.q !== '', language };
     /** The results at one place: a search for its region filter's value alone. */
     const atPlace = async ({ filter, value, miles }: NearbyPlace): Promise<ResultItem[]> => {
       const found = await pagefind.search(state.q || null, { filters: { ...filters, [filter]: value } });

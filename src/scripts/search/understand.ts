@@ -2,12 +2,13 @@ import {
   AGE_GROUP,
   PAYMENT_OPTION,
   PROGRAM_FORMAT,
-  SEARCH_WORDS,
   US_STATE,
+  wordsFor,
   type SearchWords,
   type UsState,
 } from '../../domain/vocabulary.ts';
 import type { LatLng } from '../../domain/geo.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { normalize, type SearchTerm } from './terms.ts';
 
 /** A city of the dataset: its name, state and centre (the mean of its locations' coordinates). */
@@ -39,7 +40,8 @@ export interface Understood {
 export interface Vocabulary {
   terms: readonly SearchTerm[];
   cities: readonly City[];
-  words?: SearchWords;
+  /** The page's language (`<html lang>`): which words for ages, formats, places and filler it reads. */
+  locale?: Locale;
 }
 
 /** Zero-width, direction and other invisible characters, as pasted from chats and PDFs. */
@@ -101,20 +103,30 @@ function takeAll<V>(tokens: Token[], entries: { phrase: string; value: V }[]): V
   return found;
 }
 
+const phrases = <K extends string>(map: Readonly<Record<string, K>>) =>
+  Object.entries(map).map(([phrase, value]) => ({ phrase: normalize(phrase), value }));
+
 const STATE_NAMES = Object.entries(US_STATE).map(([code, name]) => ({
   phrase: normalize(name),
   value: code as UsState,
 }));
+/** The English state names, and the page language's own where they differ ("Nuevo México"). */
+const stateNames = (words: SearchWords) => [...STATE_NAMES, ...phrases(words.states)];
 const isStateCode = (text: string): text is UsState => Object.hasOwn(US_STATE, text);
 
 /** A state named right at token `at`: by name, or by a two-letter code in capitals or after a city or comma. */
-function stateAt(tokens: Token[], at: number, afterCity: boolean): { state: UsState; length: number } | undefined {
+function stateAt(
+  tokens: Token[],
+  at: number,
+  afterCity: boolean,
+  names: readonly { phrase: string; value: UsState }[],
+): { state: UsState; length: number } | undefined {
   const token = tokens[at];
   if (!token || token.used) return undefined;
   const code = token.word.toUpperCase();
   if (token.word.length === 2 && isStateCode(code) && (token.text === code || token.afterComma || afterCity))
     return { state: code, length: 1 };
-  for (const { phrase, value } of longestFirst([...STATE_NAMES]))
+  for (const { phrase, value } of longestFirst([...names]))
     if (find(tokens, phrase, at) === at) return { state: value, length: phrase.split(' ').length };
   return undefined;
 }
@@ -129,25 +141,26 @@ function takeNearMe(tokens: Token[], words: SearchWords): Where | undefined {
 }
 
 /** A ZIP code, a city of the dataset (with or without its state), or a state. */
-function takePlace(tokens: Token[], cities: readonly City[]): Where | undefined {
+function takePlace(tokens: Token[], cities: readonly City[], words: SearchWords): Where | undefined {
+  const states = stateNames(words);
   const zip = tokens.findIndex((t) => !t.used && /^\d{5}$/.test(t.word));
   if (zip >= 0) {
     use(tokens, zip, 1);
     return { kind: 'zip', zip: tokens[zip]!.word };
   }
-  const names = [...new Set(cities.map((c) => normalize(c.name)))].map((phrase) => ({ phrase, value: phrase }));
-  for (const { phrase } of longestFirst(names)) {
+  const cityNames = [...new Set(cities.map((c) => normalize(c.name)))].map((phrase) => ({ phrase, value: phrase }));
+  for (const { phrase } of longestFirst(cityNames)) {
     const at = find(tokens, phrase);
     if (at < 0) continue;
     const length = phrase.split(' ').length;
-    const state = stateAt(tokens, at + length, true);
+    const state = stateAt(tokens, at + length, true, states);
     const named = cities.filter((c) => normalize(c.name) === phrase && (!state || c.state === state.state));
     if (named.length === 0) continue;
     use(tokens, at, length + (state?.length ?? 0));
     return { kind: 'city', cities: named };
   }
   for (let at = 0; at < tokens.length; at++) {
-    const state = stateAt(tokens, at, false);
+    const state = stateAt(tokens, at, false, states);
     if (state) {
       use(tokens, at, state.length);
       return { kind: 'state', state: state.state };
@@ -156,17 +169,16 @@ function takePlace(tokens: Token[], cities: readonly City[]): Where | undefined 
   return undefined;
 }
 
-const phrases = <K extends string>(map: Readonly<Record<string, K>>) =>
-  Object.entries(map).map(([phrase, value]) => ({ phrase: normalize(phrase), value }));
-
 /**
  * Reads a query the way a person means it: "teen IOP near 97214 in Spanish" is the Teen IOP program, near ZIP
  * 97214, in Spanish, with nothing left to search as text. Order matters: "near me" first, then the content's
  * program and service names (so "teen IOP" names a program before "teen" names an age group), then the place,
  * then ages, format, language and payment words; filler words go last. Everything matches whole words only.
- * Where the same words name a program and a service, the program wins.
+ * Where the same words name a program and a service, the program wins. A Spanish page reads Spanish words
+ * ("adolescentes", "telesalud", "cerca de mí", "en Portland") as well as English ones.
  */
-export function understand(query: string, { terms, cities, words = SEARCH_WORDS.en }: Vocabulary): Understood {
+export function understand(query: string, { terms, cities, locale = 'en' }: Vocabulary): Understood {
+  const words = wordsFor(locale);
   const tokens = tokenize(query);
   const nearMe = takeNearMe(tokens, words);
   const byKind = [...terms].sort((a, b) => Number(a.kind === 'service') - Number(b.kind === 'service'));
@@ -174,7 +186,7 @@ export function understand(query: string, { terms, cities, words = SEARCH_WORDS.
     tokens,
     byKind.flatMap((term) => [term.title, ...term.aliases].map((name) => ({ phrase: normalize(name), value: term }))),
   );
-  const where = nearMe ?? takePlace(tokens, cities);
+  const where = nearMe ?? takePlace(tokens, cities, words);
   const ages = takeAll(tokens, phrases(words.ages)).map((k) => AGE_GROUP[k]);
   const formats = takeAll(tokens, phrases(words.formats)).map((k) => PROGRAM_FORMAT[k]);
   const languages = takeAll(tokens, phrases(words.languages));

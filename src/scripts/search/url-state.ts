@@ -1,6 +1,6 @@
 import { OFFERS, VALUE_FACETS, valueFilter, type ValueFacet } from '../../domain/offers-filter.ts';
 import { AGE_GROUP, PAYMENT_OPTION, PROGRAM_FORMAT, US_STATE } from '../../domain/vocabulary.ts';
-import { search as words } from '../../i18n/en/search.ts';
+import { searchLanguage, type SearchLanguage } from './language.ts';
 import { cleanQuery } from './understand.ts';
 import { isZip } from './zip.ts';
 
@@ -47,9 +47,13 @@ export const FIXED_VALUES: KnownValues = {
 /**
  * Reads `?q=iop&state=OR&state=WA&zip=97214&within=25`. Unknown or malformed parts are dropped, and each
  * dropped value is named in `ignored` ("Unknown state ignored") so a visitor never gets a silent zero.
- * Invisible and direction characters are stripped from the query.
+ * Invisible and direction characters are stripped from the query. What was dropped is said in the page's language.
  */
-export function parseState(search: string, known: KnownValues = FIXED_VALUES): SearchState & { ignored: string[] } {
+export function parseState(
+  search: string,
+  known: KnownValues = FIXED_VALUES,
+  { words }: SearchLanguage = searchLanguage('en'),
+): SearchState & { ignored: string[] } {
   const params = new URLSearchParams(search);
   const state = emptyState();
   const ignored = new Set<string>();
