@@ -5,7 +5,7 @@ import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
 import type { DirectoryIndex } from './directory-index.ts';
 import { offersFilter } from './offers-filter.ts';
-import { paths } from './urls.ts';
+import { pathsFor } from './urls.ts';
 
 /** Names in the page's language first, then the English ones (a Spanish speaker may type "IOP"), once each. */
 const namesOf = (own: (string | undefined)[], english: (string | undefined)[]) => [
@@ -19,7 +19,7 @@ const namesOf = (own: (string | undefined)[], english: (string | undefined)[]) =
  * and the organisation's note, answered with the referral.
  */
 export function searchTerms(directory: DirectoryIndex, locale: Locale): SearchTerm[] {
-  const prefix = locale === 'en' ? '' : `/${locale}`;
+  const paths = pathsFor(locale);
   const term = (
     kind: SearchTerm['kind'],
     doc: (Program | Service) & { aliases: string[] },
@@ -39,7 +39,7 @@ export function searchTerms(directory: DirectoryIndex, locale: Locale): SearchTe
     return {
       kind,
       title,
-      url: prefix + (kind === 'program' ? paths.program(doc.slug) : paths.service(doc.slug)),
+      url: kind === 'program' ? paths.program(doc.slug) : paths.service(doc.slug),
       aliases: namesOf(ownNames, englishNames).filter((name) => name !== title),
       offeredAt,
       filter: offersFilter(kind, doc.slug),
