@@ -1,6 +1,6 @@
 // Lighthouse report for the built site: `node scripts/lighthouse.ts [distDir]` (npm run lighthouse).
-// Mobile form factor, four categories, on home, one program, one location and search. A report, not a test:
-// it exits 0 whatever the scores, and 1 only when it cannot build, serve or run Lighthouse.
+// Mobile form factor, four categories, on home, one program, one location and search, in English and in Spanish
+// (/es/). A report, not a test: it exits 0 whatever the scores, and 1 only when it cannot build, serve or run it.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

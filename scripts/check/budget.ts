@@ -3,7 +3,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listFiles } from './dist-files.ts';
 import { pageAssetPaths, staticImports } from './page-assets.ts';
-import { PAGE_TYPES, pageType, type PageType } from './page-type.ts';
+import type { Locale } from '../../src/i18n/index.ts';
+import { PAGE_TYPES, pageLanguage, pageType, type PageType } from './page-type.ts';
 import { eachPage, type Page } from './pages.ts';
 import { table } from './table.ts';
 
@@ -36,6 +37,8 @@ const PAGEFIND_PREFIX = '/pagefind/';
 export type PageSize = {
   path: string;
   type: PageType;
+  /** The page's language (its URL prefix): each type's budget holds in every language. */
+  language: Locale;
   /** Gzip bytes of the HTML document. */
   html: number;
   /** Gzip bytes of each CSS and JS file the page loads, Pagefind's excluded. */
@@ -68,7 +71,16 @@ export function measurePages(distDir: string, pages: Iterable<Page>): PageSize[]
     }
     const html = gzip(Buffer.from(page.html));
     const total = html + assets.reduce((sum, a) => sum + a.bytes, 0);
-    return { path: page.path, type: pageType(page.path), html, assets, total, pagefind, missing };
+    return {
+      path: page.path,
+      type: pageType(page.path),
+      language: pageLanguage(page.path),
+      html,
+      assets,
+      total,
+      pagefind,
+      missing,
+    };
   });
 }
 
@@ -118,6 +130,7 @@ const measured = (size: PageSize): number => (budgetOf(size.type)?.of === 'html'
 
 export type TypeSummary = {
   type: PageType;
+  language: Locale;
   budget: Budget;
   count: number;
   min: number;
@@ -126,30 +139,39 @@ export type TypeSummary = {
   worst: string;
 };
 
-/** Min, median and max of the budgeted bytes per page type (search excluded: it has no budget), in PAGE_TYPES order. */
+/**
+ * Min, median and max of the budgeted bytes per page type and language (search excluded: it has no budget), in
+ * PAGE_TYPES order, English first.
+ */
 export function summarize(sizes: readonly PageSize[]): TypeSummary[] {
-  return PAGE_TYPES.flatMap((type) => {
-    if (type === 'search') return [];
-    const group = sizes
-      .filter((s) => s.type === type)
-      .map((s) => ({ path: s.path, bytes: measured(s) }))
-      .sort((a, b) => a.bytes - b.bytes);
-    if (group.length === 0) return [];
-    const mid = Math.floor(group.length / 2);
-    const median = group.length % 2 ? group[mid]!.bytes : (group[mid - 1]!.bytes + group[mid]!.bytes) / 2;
-    const worst = group.at(-1)!;
-    return [
-      {
-        type,
-        budget: BUDGETS[type],
-        count: group.length,
-        min: group[0]!.bytes,
-        median,
-        max: worst.bytes,
-        worst: worst.path,
-      },
-    ];
-  });
+  const languages = [...new Set(sizes.map((s) => s.language))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : 0));
+  return PAGE_TYPES.flatMap((type) =>
+    type === 'search'
+      ? []
+      : languages.flatMap((language) => {
+          const group = sizes
+            .filter((s) => s.type === type && s.language === language)
+            .map((s) => ({ path: s.path, bytes: measured(s) }))
+            .sort((a, b) => a.bytes - b.bytes);
+          if (group.length === 0) return [];
+          const mid = Math.floor(group.length / 2);
+          const median = group.length % 2 ? group[mid]!.bytes : (group[mid - 1]!.bytes + group[mid]!.bytes) / 2;
+          const worst = group.at(-1)!;
+          const budget = BUDGETS[type];
+          return [
+            {
+              type,
+              language,
+              budget,
+              count: group.length,
+              min: group[0]!.bytes,
+              median,
+              max: worst.bytes,
+              worst: worst.path,
+            },
+          ];
+        }),
+  );
 }
 
 /** Pages over their type's budget, largest first; search is never among them. */
@@ -185,6 +207,7 @@ export function formatBudgetReport(
 ): string {
   const rows = summarize(sizes).map((s) => [
     s.type,
+    s.language,
     String(s.count),
     budgetLabel(s.budget),
     kB(s.min),
@@ -195,11 +218,11 @@ export function formatBudgetReport(
   const lines = [
     `Size budget per page, gzip (1 kB = 1000 bytes): ${budgetLabel(PAGE_BUDGET)}; pages listing locations ${budgetLabel(LISTING_BUDGET)}`,
     '',
-    // Numbers right-aligned: every column but the type, the budget and the worst page.
+    // Numbers right-aligned: every column but the type, the language, the budget and the worst page.
     ...table(
-      ['type', 'pages', 'budget kB', 'min kB', 'median kB', 'max kB', 'worst page'],
+      ['type', 'language', 'pages', 'budget kB', 'min kB', 'median kB', 'max kB', 'worst page'],
       rows,
-      (i) => i === 1 || (i > 2 && i < 6),
+      (i) => i === 2 || (i > 3 && i < 7),
     ),
     '',
   ];

@@ -1,22 +1,30 @@
-import { pageType } from './page-type.ts';
+import { inLocale } from '../../src/domain/urls.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { pageLanguage, pageType } from './page-type.ts';
 import { table } from './table.ts';
 
 /** The categories reported, in table order. */
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** The pages worth a Lighthouse run: home, the first program and location in the list, and the search page. */
-export function pickLighthousePages(
-  paths: readonly string[],
-  searchPath = '/search/',
-): { label: string; path: string }[] {
-  const first = (type: string) => paths.find((path) => pageType(path) === type);
-  const picks = [
-    { label: 'home', path: paths.includes('/') ? '/' : undefined },
-    { label: 'program', path: first('program') },
-    { label: 'location', path: first('location') },
-    { label: 'search', path: searchPath },
-  ];
-  return picks.filter((pick): pick is { label: string; path: string } => pick.path !== undefined);
+/**
+ * The pages worth a Lighthouse run, in each language the build has: home, the first program and location in the
+ * list, and the search page (`/`, …, then `/es/`, …). Labels name the language past English ("program (es)").
+ */
+export function pickLighthousePages(paths: readonly string[]): { label: string; path: string }[] {
+  return LOCALES.flatMap((locale) => {
+    const own = paths.filter((path) => pageLanguage(path) === locale);
+    const first = (type: string) => own.find((path) => pageType(path) === type);
+    const picks = [
+      { label: 'home', path: first('home') },
+      { label: 'program', path: first('program') },
+      { label: 'location', path: first('location') },
+      // The search page is not in every sitemap; it is always built.
+      { label: 'search', path: own.length > 0 ? inLocale('/search/', locale) : undefined },
+    ];
+    return picks.flatMap(({ label, path }) =>
+      path === undefined ? [] : [{ label: locale === 'en' ? label : `${label} (${locale})`, path }],
+    );
+  });
 }
 
 type Audit = { id: string; title: string; score: number | null; scoreDisplayMode?: string };

@@ -1,3 +1,6 @@
+import { englishPath } from '../../src/domain/urls.ts';
+import { LOCALES, type Locale } from '../../src/i18n/index.ts';
+
 /** Kinds of page the size report groups by. */
 export const PAGE_TYPES = [
   'home',
@@ -16,9 +19,11 @@ const DETAIL_TYPES: Record<string, PageType> = { programs: 'program', locations:
 
 /**
  * The kind of page a URL path is, by the site's URL scheme: `/programs/` is a listing, `/programs/{slug}/` a program,
- * `/states/{xx}/` a state and `/states/{xx}/{city}/` a city.
+ * `/states/{xx}/` a state and `/states/{xx}/{city}/` a city; a Spanish twin (`/es/programs/{slug}/`) is of its
+ * English page's kind.
  */
-export function pageType(path: string): PageType {
+export function pageType(localePath: string): PageType {
+  const path = englishPath(localePath);
   if (path === '/') return 'home';
   const segments = path.split('/').filter(Boolean);
   const [section] = segments;
@@ -31,3 +36,7 @@ export function pageType(path: string): PageType {
   if (!detail) return 'other';
   return segments.length === 2 && path.endsWith('/') ? detail : 'listing';
 }
+
+/** The language of a page by its URL: a locale's prefix (`/es/…`), or English at the root. */
+export const pageLanguage = (path: string): Locale =>
+  LOCALES.find((locale) => locale !== 'en' && (path === `/${locale}/` || path.startsWith(`/${locale}/`))) ?? 'en';

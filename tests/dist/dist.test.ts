@@ -5,7 +5,7 @@ import { countByRule, formatFailures, type Failure } from '../../scripts/check/f
 import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
 import { checkJsonLd } from '../../scripts/check/json-ld.ts';
 import { checkLinks } from '../../scripts/check/links.ts';
-import { PAGE_TYPES, pageType } from '../../scripts/check/page-type.ts';
+import { PAGE_TYPES, pageLanguage, pageType } from '../../scripts/check/page-type.ts';
 import { attr, elements, parseHtml, textOf } from '../../scripts/check/html-doc.ts';
 import { loadPages, type Page } from '../../scripts/check/pages.ts';
 import { inLocale } from '../../src/domain/urls.ts';
@@ -109,17 +109,22 @@ describe('the built site', () => {
     ]);
   });
 
-  test('npm run budget: every page within the size budget, table per page type', () => {
+  test('npm run budget: every page within the size budget, table per page type and language', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/size-budget.ts'), distDir], { encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    const present = new Set(pages.map((p) => pageType(p.path)));
-    for (const type of PAGE_TYPES) {
-      if (type === 'search' || !present.has(type)) continue;
-      // Each type present in the build has its own row in the table.
-      expect(run.stdout, `no table row for page type "${type}"`).toMatch(new RegExp(`^${type}\\s+\\d+\\s`, 'm'));
+    for (const language of ['en', 'es'] as const) {
+      const present = new Set(pages.filter((p) => pageLanguage(p.path) === language).map((p) => pageType(p.path)));
+      expect(present.size, `${language} pages of several types`).toBeGreaterThan(5);
+      for (const type of PAGE_TYPES) {
+        if (type === 'search' || !present.has(type)) continue;
+        // Each type present in the build has its own row per language in the table.
+        expect(run.stdout, `no table row for ${language} pages of type "${type}"`).toMatch(
+          new RegExp(`^${type}\\s+${language}\\s+\\d+\\s`, 'm'),
+        );
+      }
     }
-    if (present.has('search'))
-      expect(run.stdout, 'search is reported apart').toMatch(/^search \(no budget\): \/search\//m);
+    for (const search of ['/search/', '/es/search/'])
+      expect(run.stdout, `${search} is reported apart`).toContain(`search (no budget): ${search} `);
   });
 });
 

@@ -5,6 +5,7 @@ import { builtPage, observatoryGrade } from '../../scripts/lib/observatory.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { twinOf } from './support/language-twins.ts';
 
 // The built site served with the headers of dist/_headers applied, as Netlify or Cloudflare Pages would.
 const headers = siteHeaders(join('dist', '_headers'));
@@ -47,6 +48,8 @@ const pageTypes = [
   paths.services,
   '/no-such-page/',
 ];
+/** The Spanish pages load their own search index and scripts: their twins, and a missing page under /es/. */
+const spanish = pageTypes.map((path) => (path === '/no-such-page/' ? '/es/no-such-page/' : twinOf(path)));
 
 test("the headers grade A+ by MDN's HTTP Observatory rules", () => {
   const { grade, tests } = observatoryGrade(headers, builtPage('dist'));
@@ -54,7 +57,7 @@ test("the headers grade A+ by MDN's HTTP Observatory rules", () => {
   expect(headers['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 });
 
-for (const path of pageTypes)
+for (const path of [...pageTypes, ...spanish])
   test(`no CSP violation and no other origin on ${path}`, async ({ page }) => {
     const { response, origins, violations } = await visit(page, path);
     expect(response?.headers()['content-security-policy']).toBe(headers['content-security-policy']);

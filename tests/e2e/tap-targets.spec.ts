@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { createDirectoryIndex } from '../../src/domain/directory-index.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { languageOf, twinOf } from './support/language-twins.ts';
+import { CRISIS_LABELS } from './support/page-checks.ts';
 
 // WCAG 2.2 target size (2.5.8): every call, text and dial link at least 24 × 24 px; the one number a visitor most
 // likely wants, and each place in a "where it is offered" list, a 44 × 44 px Call button. Measured on a phone.
@@ -13,7 +15,7 @@ const offeredService = directory.services.find((s) => directory.locationsOfferin
 const location = directory.locations[0]!;
 
 /** One page of each type (the city type exists only in directories with a state past 500 locations). */
-const PAGES = [
+const ENGLISH_PAGES = [
   paths.home,
   paths.programs,
   paths.program(offeredProgram.slug),
@@ -24,6 +26,12 @@ const PAGES = [
   paths.service(offeredService.slug),
   paths.search,
   '/no-such-page/',
+];
+/** Each in Spanish too: longer words wrap the crisis line and buttons differently. The test server serves only
+ * the English 404 for missing paths, so the Spanish one is visited at its own address. */
+const PAGES = [
+  ...ENGLISH_PAGES,
+  ...ENGLISH_PAGES.map((path) => (path === '/no-such-page/' ? '/es/404/' : twinOf(path))),
 ];
 
 type Box = { href: string; text: string; width: number; height: number };
@@ -51,10 +59,11 @@ for (const path of PAGES) {
     expect(links.length).toBeGreaterThanOrEqual(3);
     expect(tooSmall(links, 24)).toEqual([]);
 
-    const crisis = page.getByRole('complementary', { name: 'Crisis help' });
+    const label = CRISIS_LABELS[languageOf(path)]!;
+    const crisis = page.getByRole('complementary', { name: label });
     const box = (await crisis.boundingBox())!;
     expect(box.y + box.height, 'the crisis line ends within the first 844 px').toBeLessThanOrEqual(844);
-    expect((await boxes(page, 'aside[aria-label="Crisis help"] a')).map((b) => b.href)).toEqual([
+    expect((await boxes(page, `aside[aria-label="${label}"] a`)).map((b) => b.href)).toEqual([
       'tel:988',
       'sms:988',
       'tel:911',

@@ -173,8 +173,11 @@ test('Presentation is in the tool menu, and a location shows the pages it is use
 
   await openDocument(page, HAWTHORNE);
   await page.getByRole('button', { name: `Used on ${used.length} pages` }).click();
-  for (const title of ['Hawthorne Clinic, Portland, OR', 'Locations in Oregon'])
-    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  // Each page and its Spanish twin (the twin's title says "(Spanish)").
+  for (const title of ['Hawthorne Clinic, Portland, OR', 'Locations in Oregon']) {
+    await expect(page.getByRole('link', { name: title }).filter({ hasNotText: '(Spanish)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${title} (Spanish)` })).toBeVisible();
+  }
 });
 
 test('Missing Spanish lists what is untranslated; a document opens with English and Spanish side by side', async ({
