@@ -74,6 +74,6 @@ describe('content in a page’s language', () => {
         { formats: ['telehealth'], scheduleNote: 'Evening', scheduleNote_es: 'Por la tarde' } as never,
         'es',
       ),
-    ).toBe('Telesalud (por video o teléfono). Por la tarde');
+    ).toBe('Telesalud. Por la tarde');
   });
 });

@@ -22,7 +22,7 @@ export const labels = {
     support: 'Apoyo',
     other: 'Otros',
   },
-  programFormat: { 'in-person': 'En persona', telehealth: 'Telesalud (por video o teléfono)' },
+  programFormat: { 'in-person': 'En persona', telehealth: 'Telesalud' },
   ageGroup: {
     children: 'Niños (0–12)',
     adolescents: 'Adolescentes (13–17)',
