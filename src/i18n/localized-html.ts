@@ -20,4 +20,4 @@ export function localizedHtml(
 
 /** The small "(en inglés)" after content shown in English on a page in `locale`. */
 export const untranslatedMarker = (locale: Locale) =>
-  `<small class="muted" lang="${locale}">${escapeText(` ${dictionaries[locale].components.untranslated}`)}</small>`;
+  `<small class="muted text-sm font-normal" lang="${locale}">${escapeText(` ${dictionaries[locale].components.untranslated}`)}</small>`;

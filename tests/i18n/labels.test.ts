@@ -48,7 +48,7 @@ describe('content in a page’s language', () => {
 
   test('a fallback is marked English with "(en inglés)"; text in the page language is only escaped', () => {
     expect(localizedHtml({ value: 'Group <therapy>', lang: 'en' }, 'es')).toBe(
-      '<span lang="en">Group &lt;therapy&gt;<small class="muted" lang="es"> (en inglés)</small></span>',
+      '<span lang="en">Group &lt;therapy&gt;<small class="muted text-sm font-normal" lang="es"> (en inglés)</small></span>',
     );
     expect(localizedHtml({ value: 'Terapia', lang: 'es' }, 'es')).toBe('Terapia');
     expect(localizedHtml({ value: 'Therapy', lang: 'en' }, 'en')).toBe('Therapy');
