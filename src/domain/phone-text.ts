@@ -13,8 +13,9 @@ export type TextPart = { text: string; tel?: string };
 // optionally in parentheses. Not part of a longer run of digits or letters (ZIPs, years, codes stay text).
 const NANP = /(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)[ .-]?|(\d{3})[ .-])(\d{3})[ .-](\d{4})(?![\w-]|\.\w)/;
 // The three-digit crisis and emergency lines, only right after "call", "text" or "dial" ("call or text 988",
-// "calling or texting 988").
-const SHORT = /(?<=\b(?:call|text|dial)(?:ing)?(?: or (?:call|text)(?:ing)?)? )(?:911|988)(?![\w.-]\w)/i;
+// "calling or texting 988"), or the Spanish "llame al", "marque el", "(mensaje de) texto al", "escriba al".
+const SHORT =
+  /(?<=\b(?:(?:call|text|dial)(?:ing)?(?: or (?:call|text)(?:ing)?)?|(?:llame|marque|texto|escriba) (?:al|el)) )(?:911|988)(?![\w.-]\w)/i;
 const ANY = new RegExp(`${NANP.source}|${SHORT.source}`, 'gi');
 
 /** Splits `text` into plain runs and phone numbers; joined back, the parts give `text` unchanged. */
