@@ -1,6 +1,8 @@
 import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import * as en from '../i18n/en/index.ts';
 import type { Directory } from './directory.ts';
 import { NearestIndex } from './geo.ts';
 import { memoize } from './memoize.ts';
@@ -23,8 +25,9 @@ interface StateGroup {
   cities: { city: string; locations: Location[] }[];
 }
 
-/** "1 location", "1,534 locations". */
-export const locationsLabel = (count: number) => `${count.toLocaleString('en-US')} location${count === 1 ? '' : 's'}`;
+/** "1 location", "1,534 locations"; in Spanish "1,534 centros" (es-US groups as en-US). */
+export const locationsLabel = (count: number, { labels, time }: Pick<Dictionary, 'labels' | 'time'> = en) =>
+  labels.locations(count, count.toLocaleString(time.intl));
 
 const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
 const byPlace = (a: Location, b: Location) =>
@@ -45,7 +48,7 @@ export function createDirectoryIndex(directory: Directory) {
 
   const offeringProgram = new Map<string, Location[]>();
   const offeringService = new Map<string, Location[]>();
-  const notOffering = new Map<string, { location: Location; note: string | undefined }[]>();
+  const notOffering = new Map<string, { location: Location; entry: Location['notOffered'][number] }[]>();
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -54,7 +57,7 @@ export function createDirectoryIndex(directory: Directory) {
   for (const location of locations) {
     for (const entry of location.programs) push(offeringProgram, entry.program, location);
     for (const id of location.servicesOffered) push(offeringService, id, location);
-    for (const entry of location.notOffered) push(notOffering, entry.item, { location, note: entry.note });
+    for (const entry of location.notOffered) push(notOffering, entry.item, { location, entry });
   }
   const orgNotOffered = new Map(directory.settings.notOffered.map((entry) => [entry.item, entry]));
   // Program and service ids never collide (the graph checks give each id one type).
@@ -76,7 +79,7 @@ export function createDirectoryIndex(directory: Directory) {
     service: (id: string): Service | undefined => serviceById.get(id),
     locationsOfferingProgram: (programId: string) => offeringProgram.get(programId) ?? [],
     locationsOfferingService: (serviceId: string) => offeringService.get(serviceId) ?? [],
-    /** Locations that say they do not offer the program or service, with their note. */
+    /** Locations that say they do not offer the program or service, with their entry (its note). */
     locationsNotOffering: (id: string) => notOffering.get(id) ?? [],
     /** The organisation-wide "not offered" entry for a program or service, if it is one. */
     orgNotOffered: (id: string) => orgNotOffered.get(id),

@@ -2,6 +2,8 @@ import type { Location } from '../schemas/location.ts';
 import type { Program } from '../schemas/program.ts';
 import type { Service } from '../schemas/service.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
+import { localized, localizedText } from '../i18n/content.ts';
+import type { Locale } from '../i18n/index.ts';
 import { WEEKDAY } from './vocabulary.ts';
 
 /** The number a location is reached on first: admissions, else the main line. */
@@ -16,6 +18,7 @@ export function locationJsonLd(
   url: string,
   offered: { programs: readonly Program[]; services: readonly Service[] },
   settings: SiteSettings,
+  locale: Locale = 'en',
 ) {
   const phone = primaryPhone(location);
   return {
@@ -44,26 +47,35 @@ export function locationJsonLd(
     })),
     medicalSpecialty: 'https://schema.org/Psychiatric',
     availableService: [
-      ...offered.programs.map((p) => ({ '@type': 'MedicalTherapy', name: p.title, alternateName: p.shortName })),
-      ...offered.services.map((s) => ({ '@type': 'MedicalTherapy', name: s.title })),
+      ...offered.programs.map((p) => ({
+        '@type': 'MedicalTherapy',
+        name: localizedText(p, 'title', locale),
+        alternateName: localizedText(p, 'shortName', locale),
+      })),
+      ...offered.services.map((s) => ({ '@type': 'MedicalTherapy', name: localizedText(s, 'title', locale) })),
     ],
     parentOrganization: { '@type': 'MedicalOrganization', name: settings.organizationName },
   };
 }
 
-/** schema.org `MedicalWebPage` about a program (a therapy), published by the organisation. */
-export function programJsonLd(program: Program, url: string, settings: SiteSettings) {
+/** schema.org `MedicalWebPage` about a program (a therapy), published by the organisation, in the page's language. */
+export function programJsonLd(program: Program, url: string, settings: SiteSettings, locale: Locale = 'en') {
+  const name = localizedText(program, 'title', locale);
+  const description = localizedText(program, 'summary', locale);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    name: program.title,
+    name,
     url,
-    description: program.summary,
+    description,
     about: {
       '@type': 'MedicalTherapy',
-      name: program.title,
-      alternateName: [program.shortName, ...program.aliases],
-      description: program.summary,
+      name,
+      alternateName: [
+        localizedText(program, 'shortName', locale),
+        ...(localized(program, 'aliases', locale).value ?? []),
+      ],
+      description,
     },
     publisher: {
       '@type': 'MedicalOrganization',

@@ -13,9 +13,9 @@ export type TextPart = { text: string; tel?: string };
 // optionally in parentheses. Not part of a longer run of digits or letters (ZIPs, years, codes stay text).
 const NANP = /(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)[ .-]?|(\d{3})[ .-])(\d{3})[ .-](\d{4})(?![\w-]|\.\w)/;
 // The three-digit crisis and emergency lines, only right after "call", "text" or "dial" ("call or text 988",
-// "calling or texting 988"), or their Spanish ("llame al 911", "mensaje de texto al 988", "marque el 988").
+// "calling or texting 988"), or their Spanish ("llame al 911", "mensaje de texto al 988", "marque el 988", "escriba al 988").
 const SHORT =
-  /(?<=\b(?:(?:call|text|dial)(?:ing)?(?: or (?:call|text)(?:ing)?)?|(?:llam|marc|marqu)\w*(?: al| el)?|texto(?: al)?) )(?:911|988)(?![\w.-]\w)/i;
+  /(?<=\b(?:(?:call|text|dial)(?:ing)?(?: or (?:call|text)(?:ing)?)?|(?:llam|marc|marqu)\w*(?: al| el)?|texto(?: al)?|escrib\w*(?: al)?) )(?:911|988)(?![\w.-]\w)/i;
 const ANY = new RegExp(`${NANP.source}|${SHORT.source}`, 'gi');
 
 /** Splits `text` into plain runs and phone numbers; joined back, the parts give `text` unchanged. */

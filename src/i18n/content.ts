@@ -11,27 +11,37 @@ export interface Localized<T> {
   lang: Locale;
 }
 
-type Translatable<K extends string, T> = { [P in K]?: T | null } & { [P in `${K}_es`]?: T | null };
-
 const present = (value: unknown): boolean =>
   typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.length > 0 : value != null;
 
 /** The field's value in `locale`, or the English one (marked `lang: 'en'`) when it has no translation. */
-export function localized<K extends string, T>(
-  entity: Translatable<K, T>,
+export function localized<E extends object, K extends keyof E & string>(
+  entity: E,
   field: K,
   locale: Locale,
-): Localized<T | undefined> {
+): Localized<NonNullable<E[K]> | undefined> {
+  const values = entity as Record<string, NonNullable<E[K]> | null | undefined>;
   if (locale !== 'en') {
-    const translation = (entity as Record<string, T | null | undefined>)[`${field}_${locale}`];
-    if (present(translation)) return { value: translation as T, lang: locale };
+    const translation = values[`${field}_${locale}`];
+    if (present(translation)) return { value: translation!, lang: locale };
   }
-  return { value: (entity as Record<string, T | null | undefined>)[field] ?? undefined, lang: 'en' };
+  return { value: values[field] ?? undefined, lang: 'en' };
 }
 
 /** Just the text, for places that cannot mark a fallback (a page title, an attribute). */
-export const localizedText = <K extends string>(
-  entity: Translatable<K, string>,
+export const localizedText = <K extends string, E extends { [P in K]?: string | null | undefined }>(
+  entity: E,
   field: K,
   locale: Locale,
 ): string | undefined => localized(entity, field, locale).value;
+
+/** A link whose text is a content field (a program's title), with the language that text is in. */
+export function localizedLink<K extends string, E extends { [P in K]: string }>(
+  entity: E,
+  field: K,
+  href: string,
+  locale: Locale,
+): { href: string; text: string; lang: Locale } {
+  const { value, lang } = localized(entity, field, locale);
+  return { href, text: value ?? entity[field], lang };
+}

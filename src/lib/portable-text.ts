@@ -19,7 +19,11 @@ const textWithPhoneLinks = (text: string) =>
  * lose their link and keep their text; links that leave the site say so and send no referrer. Phone
  * numbers in text are `tel:` links, except inside an editor's own link (a link cannot hold another).
  */
-export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string {
+export function portableTextToHtml(
+  blocks: readonly PortableTextBlock[],
+  /** Read after an outbound link, in the blocks' language. */
+  externalSite = ' (external site)',
+): string {
   return toHTML(blocks as unknown as Parameters<typeof toHTML>[0], {
     components: {
       marks: {
@@ -29,7 +33,7 @@ export function portableTextToHtml(blocks: readonly PortableTextBlock[]): string
           if (!href || !uriLooksSafe(href)) return children;
           const external = leavesSite(href);
           return external
-            ? `<a href="${escapeHTML(href)}" rel="noopener noreferrer" class="underline">${children}<span class="sr-only"> (external site)</span></a>`
+            ? `<a href="${escapeHTML(href)}" rel="noopener noreferrer" class="underline">${children}<span class="sr-only">${escapeHTML(externalSite)}</span></a>`
             : `<a href="${escapeHTML(href)}" class="underline">${children}</a>`;
         },
       },

@@ -18,6 +18,8 @@ import {
 import { checkSitemap, siteOrigin } from '../../scripts/check/sitemap.ts';
 import { readOracleDataset } from '../support/oracles.ts';
 import { buildSite, ROOT } from './build-site.ts';
+import { englishIn, englishInterfaceStrings, readableText } from './interface-english.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 let distDir: string;
 let cleanup = () => {};
@@ -159,5 +161,34 @@ describe('the language assistance page', () => {
       return !footer || ![...elements(footer)].some((el) => attr(el, 'href') === href);
     });
     expect(unlinked.map((p) => p.path)).toEqual([]);
+  });
+});
+
+describe('the Spanish pages', () => {
+  const english = englishInterfaceStrings(dictionaries.en, dictionaries.es);
+  // Names, streets and cities are the same in every language (and "Main Street Clinic" is not the word "Main").
+  const shared = [...readOracleDataset().byId.values()]
+    .flatMap((doc) => {
+      const { address } = doc as { address?: Record<string, string> };
+      return [doc.name, doc.organizationName, address?.street1, address?.street2, address?.city];
+    })
+    .filter((name): name is string => typeof name === 'string');
+
+  test('the English strings to look for are derived from the dictionary', () => {
+    expect(english.get('Programs')).toMatch(/^(layout.navPrograms|indexPages.programsTitle)$/);
+    expect(english.get('Call')).toBeDefined();
+    expect(englishIn('Ver Programs y Call', english)).toEqual(expect.arrayContaining(['Programs', 'Call']));
+    expect(englishIn('Programas; llame al 988', english)).toEqual([]);
+  });
+
+  test('show no English interface string outside content marked lang="en"', () => {
+    const spanish = pages.filter((p) => p.path.startsWith('/es/'));
+    expect(spanish.length, 'no Spanish pages were built').toBeGreaterThan(0);
+    const found = spanish.flatMap((page) =>
+      englishIn(readableText(page.doc).join(''), english, shared).map(
+        (s) => `${page.path}: "${s}" (${english.get(s)})`,
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe('phone numbers in note text', () => {
     expect(numbers('Main line 503-555-0199')).toEqual([['503-555-0199', 'tel:+15035550199']]);
   });
 
-  test('988 and 911 only where the text says to call, text or dial them', () => {
+  test('988 and 911 only where the text says to call, text or dial them, in English or Spanish', () => {
     expect(numbers('If you are in crisis, call or text 988. In an emergency, call 911.')).toEqual([
       ['988', 'tel:988'],
       ['911', 'tel:911'],
@@ -27,6 +27,14 @@ describe('phone numbers in note text', () => {
       ['988', 'tel:988'],
     ]);
     expect(numbers('Suite 911, 988lifeline.org, open 24/7 since 1988')).toEqual([]);
+    expect(
+      numbers('Llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911 o marque el 911.'),
+    ).toEqual([
+      ['988', 'tel:988'],
+      ['911', 'tel:911'],
+      ['911', 'tel:911'],
+    ]);
+    expect(numbers('Oficina 911, el 988 es gratis')).toEqual([]);
   });
 
   test('and where Spanish text says so: llame, marque, (mensaje de) texto', () => {

@@ -1,7 +1,7 @@
 /** A service's page. */
 export const servicePage = {
   description: (organization: string, service: string) => `Where ${organization} offers ${service}.`,
-  alsoCalled: (aliases: string) => `Also called: ${aliases}`,
+  alsoCalled: 'Also called:',
   partOf: 'Part of:',
   whereOffered: 'Where it is offered',
   offeredNowhere: (organization: string, service: string) =>

@@ -2,7 +2,7 @@ import type { Dictionary } from '../dictionary.ts';
 
 export const servicePage = {
   description: (organization: string, service: string) => `Dónde ofrece ${organization} este servicio: ${service}.`,
-  alsoCalled: (aliases: string) => `También se llama: ${aliases}`,
+  alsoCalled: 'También se llama:',
   partOf: 'Forma parte de:',
   whereOffered: 'Dónde se ofrece',
   offeredNowhere: (organization: string, service: string) =>
