@@ -30,7 +30,7 @@ export function searchTerms(directory: DirectoryIndex, locale: Locale): SearchTe
     const title = localizedText(doc, 'title', locale) ?? doc.title;
     const ownNames = [
       kind === 'program' ? localizedText(doc as Program, 'shortName', locale) : undefined,
-      ...(localized<'aliases', string[]>(doc, 'aliases', locale).value ?? []),
+      ...(localized(doc, 'aliases', locale).value ?? []),
     ];
     const orgEntry = directory.orgNotOffered(doc._id);
     const notes = [safetyNote, orgEntry && localizedText(orgEntry, 'note', locale)].filter((n): n is string =>

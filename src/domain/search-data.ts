@@ -63,7 +63,7 @@ export function locationSearchData(
     location.programs.flatMap((entry) => {
       const program = programs.find((p) => p._id === entry.program);
       if (!program) return [];
-      const note = localized<'scheduleNote', string>(entry, 'scheduleNote', locale);
+      const note = localized(entry, 'scheduleNote', locale);
       const detail = {
         formats: entry.formats,
         ...(note.value && { note: note.value, ...(note.lang !== locale && { noteLang: note.lang }) }),

@@ -129,8 +129,11 @@ export const US_STATE = {
   VI: 'U.S. Virgin Islands',
 } as const;
 
-/** The states whose Spanish name is not the English one (accents aside: "Oregón" is "Oregon" to search). */
+/** The states whose Spanish name is not the English one: pages name them so, and search reads them too. */
 export const US_STATE_ES: Partial<Record<keyof typeof US_STATE, string>> = {
+  MI: 'Míchigan',
+  OR: 'Oregón',
+  PW: 'Palaos',
   NC: 'Carolina del Norte',
   SC: 'Carolina del Sur',
   ND: 'Dakota del Norte',

@@ -42,7 +42,7 @@ describe('chips and dropped values in Spanish', () => {
     const chips = chipsOf(state, es);
     expect(chips.map((c) => c.label)).toEqual([
       'Programa intensivo ambulatorio',
-      'Oregon',
+      'Oregón',
       'Telesalud',
       'Español',
       'cerca de 97214',
@@ -91,7 +91,7 @@ describe('status lines in Spanish', () => {
 describe('states in Spanish', () => {
   test('a chip names a state as Spanish does, and the URL keeps its code', () => {
     const state = parseState('?state=NM&state=OR');
-    expect(chipsOf(state, es).map((c) => c.label)).toEqual(['Nuevo México', 'Oregon']);
+    expect(chipsOf(state, es).map((c) => c.label)).toEqual(['Nuevo México', 'Oregón']);
     expect(chipsOf(state).map((c) => c.label)).toEqual(['New Mexico', 'Oregon']);
   });
 });

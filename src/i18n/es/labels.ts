@@ -1,4 +1,4 @@
-import { US_STATE } from '../../domain/vocabulary.ts';
+import { US_STATE, US_STATE_ES } from '../../domain/vocabulary.ts';
 import type { Dictionary } from '../dictionary.ts';
 
 export const labels = {
@@ -41,32 +41,7 @@ export const labels = {
   },
   locationStatus: { open: 'Abierto', 'opening-soon': 'Abrirá pronto', 'temporarily-closed': 'Cerrado por ahora' },
   // Most state names are the same in Spanish.
-  usState: {
-    ...US_STATE,
-    DC: 'Distrito de Columbia',
-    HI: 'Hawái',
-    LA: 'Luisiana',
-    MI: 'Míchigan',
-    MS: 'Misisipi',
-    MO: 'Misuri',
-    NH: 'Nuevo Hampshire',
-    NJ: 'Nueva Jersey',
-    NM: 'Nuevo México',
-    NY: 'Nueva York',
-    NC: 'Carolina del Norte',
-    ND: 'Dakota del Norte',
-    OR: 'Oregón',
-    PA: 'Pensilvania',
-    SC: 'Carolina del Sur',
-    SD: 'Dakota del Sur',
-    WV: 'Virginia Occidental',
-    AS: 'Samoa Americana',
-    FM: 'Estados Federados de Micronesia',
-    MH: 'Islas Marshall',
-    MP: 'Islas Marianas del Norte',
-    PW: 'Palaos',
-    VI: 'Islas Vírgenes de EE. UU.',
-  },
+  usState: { ...US_STATE, ...US_STATE_ES },
   languageNames: { 'American Sign Language': 'lengua de señas americana (ASL)' },
   locations: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'centro' : 'centros'}`,
   programs: (count: number) => `${count} ${count === 1 ? 'programa' : 'programas'}`,
