@@ -164,13 +164,30 @@ describe('the language assistance page', () => {
   });
 });
 
+const SUFFIXES: Record<string, string> = { St: 'Street', Ave: 'Avenue', Blvd: 'Boulevard', Rd: 'Road', Dr: 'Drive' };
+
+/** A street as notes name it, without its number: "1510 Main St" → "Main St", "Main Street". */
+function streetNames(address: Record<string, string> | undefined): string[] {
+  const name = address?.street1?.replace(/^[\d-]+\s+/, '');
+  if (!name) return [];
+  const suffix = /\s(\w+)$/.exec(name)?.[1];
+  return suffix && SUFFIXES[suffix] ? [name, name.replace(/\w+$/, SUFFIXES[suffix])] : [name];
+}
+
 describe('the Spanish pages', () => {
   const english = englishInterfaceStrings(dictionaries.en, dictionaries.es);
   // Names, streets and cities are the same in every language (and "Main Street Clinic" is not the word "Main").
   const shared = [...readOracleDataset().byId.values()]
     .flatMap((doc) => {
       const { address } = doc as { address?: Record<string, string> };
-      return [doc.name, doc.organizationName, address?.street1, address?.street2, address?.city];
+      return [
+        doc.name,
+        doc.organizationName,
+        address?.street1,
+        address?.street2,
+        address?.city,
+        ...streetNames(address),
+      ];
     })
     .filter((name): name is string => typeof name === 'string');
 
