@@ -14,7 +14,7 @@
  *   npm run build [-- --out dist] [--report build-report.json] [--allow-shrink]     (or ALLOW_SHRINK=1)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { phaseMark } from '../src/integrations/build-phases.ts';
@@ -80,6 +80,9 @@ const astro = spawnSync(process.execPath, [bin('astro/bin/astro.mjs'), 'build', 
 });
 if (astro.status !== 0) fail(`The build failed (see above).`, contentProblems());
 console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${seconds(started)}.`);
+// Cloudflare Pages answers a missing page with the nearest 404.html up its path (Netlify reads _redirects): the
+// Spanish 404 is also es/404.html, so a missing /es/ page gets it there too.
+copyFileSync(join(next, 'es/404/index.html'), join(next, 'es/404.html'));
 
 const indexing = performance.now();
 const pagefind = spawnSync(

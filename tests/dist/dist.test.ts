@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countByRule, formatFailures, type Failure } from '../../scripts/check/failure.ts';
@@ -127,6 +128,12 @@ describe('the built site', () => {
     }
     for (const search of ['/search/', '/es/search/'])
       expect(run.stdout, `${search} is reported apart`).toContain(`search (no budget): ${search} `);
+  });
+
+  test('the Spanish 404 is also es/404.html, the page Cloudflare Pages serves for a missing /es/ path', () => {
+    const spanish404 = readFileSync(join(distDir, 'es/404.html'), 'utf8');
+    expect(spanish404).toBe(readFileSync(join(distDir, 'es/404/index.html'), 'utf8'));
+    expect(spanish404).toContain('<html lang="es"');
   });
 });
 
