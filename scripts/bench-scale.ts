@@ -11,10 +11,11 @@
  * from sampling VmRSS of the process and all its descendants (Astro, then Pagefind) every 100 ms. The site's
  * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts).
  *
- * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI, one
- * index per `<html lang>`), the build settings that are not project code (`site`, `build.format: 'directory'`,
- * `build.concurrency: 4`, `compressHTML`, `trailingSlash: 'always'`), the pages: one per HTML page of the site's
- * first build, at the same route and in the same language, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
+ * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI, one run per language
+ * as scripts/lib/pagefind-runs.ts splits them, one index per `<html lang>`), the build settings that are not
+ * project code (`site`, `build.format: 'directory'`, `build.concurrency: 4`, `compressHTML`,
+ * `trailingSlash: 'always'`), the pages: one per HTML page of the site's first build, at the same route and in
+ * the same language, indexed by Pagefind where the site's page is (so it grows with the site, e.g.
  * with Spanish twins), and a scratch copy with a `node_modules/` of its own (links to the work tree's packages,
  * but its own `.astro/` data store and `.vite/` cache). What still differs, because it is the site's own cost:
  * - content: the site loads the dataset once through its content source (NDJSON parse, GROQ, zod, graph checks)
@@ -34,6 +35,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { heaviestPage, measureDist, type PageSize } from './check/budget.ts';
+import { pagefindRuns } from './lib/pagefind-runs.ts';
 import { phaseEnds, type Line } from './lib/phase-ends.ts';
 import { linkPackages, sitePages, writeFloorProject, type SitePage } from './lib/scale-floor.ts';
 
@@ -292,8 +294,12 @@ async function buildFloor(floor: string, keep: boolean): Promise<Built> {
     quiet: quietRoutes,
   });
   check(render, 'the floor build');
-  const index = await run(process.execPath, [...PAGEFIND, '--site', floorOut], { cwd: floor });
-  check(index, 'the floor index');
+  // Indexed as the site is: one Pagefind run per language, one after the other.
+  const indexes: Run[] = [];
+  for (const { locale, args } of pagefindRuns(floorOut)) {
+    indexes.push(await run(process.execPath, [...PAGEFIND, '--site', floorOut, ...args], { cwd: floor }));
+    check(indexes.at(-1)!, `the floor's ${locale} index`);
+  }
   const built = {
     phases: [
       {
@@ -303,8 +309,8 @@ async function buildFloor(floor: string, keep: boolean): Promise<Built> {
       },
       {
         name: 'pagefind',
-        seconds: (index.ended - index.started) / 1000,
-        peakBytes: peak(index, index.started, index.ended),
+        seconds: indexes.reduce((sum, index) => sum + (index.ended - index.started) / 1000, 0),
+        peakBytes: Math.max(...indexes.map((index) => peak(index, index.started, index.ended))),
       },
     ],
     pages: countHtml(floorOut),

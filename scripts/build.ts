@@ -5,8 +5,8 @@
  * previous output stays as it was.
  *
  * Pagefind runs after Astro has exited, so the two never hold memory at the same time (at 19,000 locations
- * they took 1.5 GB and 2.3 GB). It runs as Pagefind's CLI, which builds the index once; the Node API's
- * `writeFiles` builds it twice.
+ * they took 1.5 GB and 2.3 GB), and once per language, so that it holds one language's pages at a time. It runs
+ * as Pagefind's CLI, which builds the index once; the Node API's `writeFiles` builds it twice.
  *
  * Every run writes build-report.json (or `--report <path>`): ok or not, and each problem with a link that opens
  * its document in the Studio (SANITY_STUDIO_URL, default http://localhost:3333).
@@ -25,6 +25,7 @@ import {
   type BuildReport,
   type ReportProblem,
 } from './lib/build-report.ts';
+import { indexedPages, pagefindRuns } from './lib/pagefind-runs.ts';
 import { shrinkProblem, type BuildManifest } from './lib/shrink-guard.ts';
 
 const { values } = parseArgs({
@@ -85,20 +86,19 @@ console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${se
 copyFileSync(join(next, 'es/404/index.html'), join(next, 'es/404.html'));
 
 const indexing = performance.now();
-const pagefind = spawnSync(
-  process.execPath,
-  // Each page is indexed in its <html lang>: one index per language, and each page's search loads its own.
-  [bin('pagefind/lib/runner/bin.cjs'), '--site', next],
-  {
+// One run per language (scripts/lib/pagefind-runs.ts): each page's search loads its own language's bundle.
+let pages = 0;
+for (const { locale, args, entry } of pagefindRuns(next)) {
+  const pagefind = spawnSync(process.execPath, [bin('pagefind/lib/runner/bin.cjs'), '--site', next, ...args], {
     stdio: 'inherit',
-  },
-);
-const entry = join(next, 'pagefind/pagefind-entry.json');
-if (pagefind.status !== 0 || !existsSync(entry)) fail(`Pagefind could not index the pages (see above).`);
-const pages = Object.values(
-  (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages,
-).reduce((sum, language) => sum + language.page_count, 0);
-if (!pages) fail(`Pagefind found no pages to index in ${next}.`);
+  });
+  const entryFile = join(next, entry);
+  if (pagefind.status !== 0 || !existsSync(entryFile))
+    fail(`Pagefind could not index the ${locale} pages (see above).`);
+  const indexed = indexedPages(readFileSync(entryFile, 'utf8'));
+  if (!indexed) fail(`Pagefind found no ${locale} pages to index in ${next}.`);
+  pages += indexed;
+}
 console.log(`[build] ${phaseMark('indexed')}: Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'build-manifest.json'), 'utf8')) as BuildManifest;

@@ -31,8 +31,11 @@ export const BUDGETS: Record<Exclude<PageType, 'search'>, Budget> = {
   other: PAGE_BUDGET,
 };
 
-/** Pagefind's bundle lives here; its bytes are only paid on search, so they are kept out of every page's total. */
-const PAGEFIND_PREFIX = '/pagefind/';
+/**
+ * Pagefind's bundles live here (`/pagefind/`, `/es/pagefind/`: one per language); their bytes are only paid on
+ * search, so they are kept out of every page's total.
+ */
+const isPagefindFile = (urlPath: string) => /^\/(?:[a-z]{2}\/)?pagefind\//.test(urlPath);
 
 export type PageSize = {
   path: string;
@@ -66,7 +69,7 @@ export function measurePages(distDir: string, pages: Iterable<Page>): PageSize[]
     for (const path of withStaticImports(fileAt, pageAssetPaths(page.doc, page.path))) {
       const bytes = fileAt(path)?.bytes;
       if (bytes === undefined) missing.push(path);
-      else if (path.startsWith(PAGEFIND_PREFIX)) pagefind += bytes;
+      else if (isPagefindFile(path)) pagefind += bytes;
       else assets.push({ path, bytes });
     }
     const html = gzip(Buffer.from(page.html));
@@ -189,9 +192,9 @@ export function heaviestPage(sizes: readonly PageSize[]): PageSize | undefined {
   );
 }
 
-/** Gzip total and file count of Pagefind's whole bundle in dist, or undefined when the site was not indexed. */
+/** Gzip total and file count of Pagefind's bundles in dist (every language's), or undefined when the site was not indexed. */
 export function pagefindBundle(distDir: string): { files: number; bytes: number } | undefined {
-  const files = listFiles(distDir).filter((f) => `/${f}`.startsWith(PAGEFIND_PREFIX));
+  const files = listFiles(distDir).filter((f) => isPagefindFile(`/${f}`));
   if (files.length === 0) return undefined;
   return { files: files.length, bytes: files.reduce((sum, f) => sum + gzip(readFileSync(join(distDir, f))), 0) };
 }

@@ -130,6 +130,21 @@ describe('the built site', () => {
       expect(run.stdout, `${search} is reported apart`).toContain(`search (no budget): ${search} `);
   });
 
+  test("one Pagefind bundle per language, each with all of its own pages and none of the other's", () => {
+    for (const language of ['en', 'es'] as const) {
+      const entry = JSON.parse(
+        readFileSync(join(distDir, inLocale('/pagefind/pagefind-entry.json', language)), 'utf8'),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const indexed = pages.filter((p) => pageLanguage(p.path) === language && p.html.includes('data-pagefind-body'));
+      expect(indexed.length, `${language} pages to search`).toBeGreaterThan(40);
+      expect(entry.languages, `${inLocale('/pagefind/', language)}`).toEqual({
+        [language]: expect.objectContaining({ page_count: indexed.length }),
+      });
+    }
+  });
+
   test('the Spanish 404 is also es/404.html, the page Cloudflare Pages serves for a missing /es/ path', () => {
     const spanish404 = readFileSync(join(distDir, 'es/404.html'), 'utf8');
     expect(spanish404).toBe(readFileSync(join(distDir, 'es/404/index.html'), 'utf8'));

@@ -16,8 +16,8 @@ const iop = program('intensive-outpatient');
 const firstLink = (page: Page) => page.locator('[data-term-cards] a, [data-search-results] > li a').first();
 
 /** Searches from the page's own box, the way a visitor does, and waits for the answer. */
-async function search(page: Page, query: string) {
-  await page.goto(SEARCH);
+async function search(page: Page, query: string, url = SEARCH) {
+  await page.goto(url);
   const box = page.locator('#search-q');
   await box.fill(query);
   await box.press('Enter');
@@ -26,15 +26,23 @@ async function search(page: Page, query: string) {
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test('the Spanish page loads the Spanish index only', async ({ page }) => {
-  const indexes = new Set<string>();
-  page.on('request', (request) => {
-    const file = /\/pagefind\/pagefind\.(\w+)_\w+\.pf_meta$/.exec(new URL(request.url()).pathname);
-    if (file) indexes.add(file[1]!);
+for (const [url, query, bundle, language] of [
+  [SEARCH, 'desintoxicación', '/es/pagefind/', 'es'],
+  [paths.search, 'intensive outpatient', '/pagefind/', 'en'],
+] as const) {
+  test(`${url} loads its own language's Pagefind bundle (${bundle}) and index only`, async ({ page }) => {
+    const files: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind')) files.push(path);
+    });
+    await search(page, query, url);
+    expect(files.length).toBeGreaterThan(3);
+    expect(files.filter((path) => !path.startsWith(bundle))).toEqual([]);
+    const indexes = files.flatMap((path) => /\/pagefind\.(\w+)_\w+\.pf_meta$/.exec(path)?.[1] ?? []);
+    expect(indexes).toEqual([language]);
   });
-  await search(page, 'desintoxicación');
-  expect([...indexes]).toEqual(['es']);
-});
+}
 
 for (const [query, slug] of [
   ['programa intensivo ambulatorio', 'intensive-outpatient'],

@@ -1,3 +1,6 @@
+import { inLocale } from '../../domain/urls.ts';
+import type { Locale } from '../../i18n/index.ts';
+
 /** The parts of Pagefind's browser API this site uses. */
 export interface PagefindResultData {
   url: string;
@@ -26,10 +29,13 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind from the site's own `/pagefind/` folder (written at build time) once per page. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once per page from the site's own bundle of the page's language, written at build time:
+ * `/pagefind/` for English, `/es/pagefind/` for Spanish (scripts/lib/pagefind-runs.ts).
+ */
+export function loadPagefind(locale: Locale): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = inLocale('/pagefind/pagefind.js', locale);
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
     return pagefind;

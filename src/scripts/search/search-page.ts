@@ -70,7 +70,7 @@ function pager<T>(items: readonly T[], load: (page: T[]) => Promise<ResultItem[]
 
 /**
  * Wires the search page: URL ⇄ query understanding ⇄ Pagefind ⇄ results, all in the browser, in the page's
- * language (`<html lang>`). Pagefind loads that language's index by itself, from the same attribute.
+ * language (`<html lang>`): Pagefind's bundle of that language (`/pagefind/` or `/es/pagefind/`).
  */
 export function startSearchPage() {
   const language = searchLanguage(document.documentElement.lang);
@@ -330,13 +330,13 @@ export function startSearchPage() {
       more.hidden = true;
       empty.hidden = true;
       status.textContent = words.emptyStatus;
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(locale);
       const counts = wanted.size > 0 ? await pagefind.search(null, { filters: pagefindFilters() }) : null;
       if (id === run) showFacets(counts?.filters ?? {});
       return;
     }
     status.textContent = words.searching;
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind(locale);
     const { point, label } = await origin();
     if (id !== run) return;
     if (state.zip && !point && !here) showNotes([words.unknownZip(state.zip)]);
