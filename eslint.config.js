@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.dist.next-*/',
+      '.build-*/',
       '.preview/',
       'sanity/dist/',
       'sanity/dist-e2e/',

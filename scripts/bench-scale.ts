@@ -9,7 +9,8 @@
  * on a shared machine the slowest runs measure the neighbours. Peak memory is the highest of any run.
  * Each build runs as a child process; its wall time comes from the moment its log lines arrive, its peak memory
  * from sampling VmRSS of the process and all its descendants (Astro, then Pagefind) every 100 ms. The site's
- * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts).
+ * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts); with
+ * one Astro process per language, a phase ends when the last process logs its end.
  *
  * What the floor shares with the site: Astro, Vite and Pagefind (same versions, same CLI, one run per language
  * as scripts/lib/pagefind-runs.ts splits them, one index per `<html lang>`), the build settings that are not
@@ -24,6 +25,9 @@
  *   floor page is one location's name, address, phone and service list (3.8 kB), the locations in turn;
  * - endpoints: the site also writes JSON (ZIP and city lookups), the sitemaps and robots.txt; the floor writes
  *   HTML pages only;
+ * - processes: the site's build runs one Astro process per language side by side (scripts/lib/astro-shards.ts:
+ *   each loads the whole content, renders its language's pages, and the two outputs are put together); the
+ *   floor renders in one Astro process, as a bare project does;
  * - the site collects garbage between phases (build-phases integration), writes a build manifest and runs
  *   the shrink guard before the swap; the floor's two commands run one after the other, with nothing between.
  */

@@ -1,8 +1,9 @@
 /**
  * Builds the site without ever leaving a half-built or shrunken directory in place:
- * Astro writes the pages into a fresh folder beside the output and exits, Pagefind indexes that folder, the
- * shrink guard compares it with the last published build, and only then is it swapped in. On any failure the
- * previous output stays as it was.
+ * Astro writes the pages (one process per language, side by side: scripts/lib/astro-shards.ts) and exits, their
+ * pages are put together in a fresh folder beside the output, Pagefind indexes that folder, the shrink guard
+ * compares it with the last published build, and only then is it swapped in. On any failure the previous output
+ * stays as it was.
  *
  * Pagefind runs after Astro has exited, so the two never hold memory at the same time (at 19,000 locations
  * they took 1.5 GB and 2.3 GB), and once per language, so that it holds one language's pages at a time. It runs
@@ -25,6 +26,7 @@ import {
   type BuildReport,
   type ReportProblem,
 } from './lib/build-report.ts';
+import { assembleShards, buildShards, removeShards, shardsFor } from './lib/astro-shards.ts';
 import { indexedPages, pagefindRuns } from './lib/pagefind-runs.ts';
 import { shrinkProblem, type BuildManifest } from './lib/shrink-guard.ts';
 
@@ -38,8 +40,7 @@ const { values } = parseArgs({
 const out = resolve(values.out);
 const allowShrink = values['allow-shrink'] || process.env.ALLOW_SHRINK === '1';
 const next = join(dirname(out), `.${basename(out)}.next-${process.pid}`);
-// Where the Astro process leaves the content problems it found (see src/content/directory-loader.ts).
-const problemsFile = `${next}.problems.json`;
+const shards = shardsFor(join(import.meta.dirname, '..'), String(process.pid));
 const startedAt = new Date().toISOString();
 const studioBase = process.env.SANITY_STUDIO_URL || DEFAULT_STUDIO_URL;
 const writeReport = (report: BuildReport) => {
@@ -52,7 +53,7 @@ const fail = (
   problems: Omit<ReportProblem, 'studioUrl'>[] = [{ field: '', reason: message }],
 ): never => {
   rmSync(next, { recursive: true, force: true });
-  rmSync(problemsFile, { force: true });
+  removeShards(shards);
   const report = writeReport({
     ok: false,
     startedAt,
@@ -67,19 +68,25 @@ const fail = (
   console.error(`Report: ${resolve(values.report)}`);
   process.exit(1);
 };
-/** The content problems the Astro process handed over, if it found any. */
-const contentProblems = (): ReportProblem[] | undefined =>
-  existsSync(problemsFile) ? (JSON.parse(readFileSync(problemsFile, 'utf8')) as ReportProblem[]) : undefined;
+/** The content problems an Astro process handed over, if one found any (each loads the same content). */
+const contentProblems = (): ReportProblem[] | undefined => {
+  const file = shards.map((shard) => shard.problemsFile).find((f) => existsSync(f));
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as ReportProblem[]) : undefined;
+};
 const started = performance.now();
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
 // Each CLI runs under this Node (24): their `#!/usr/bin/env node` could find an older one on PATH.
 const bin = (path: string) => join(import.meta.dirname, '../node_modules', path);
-const astro = spawnSync(process.execPath, [bin('astro/bin/astro.mjs'), 'build', '--outDir', next], {
-  stdio: 'inherit',
-  env: { ...process.env, BUILD_PROBLEMS_FILE: problemsFile },
-});
-if (astro.status !== 0) fail(`The build failed (see above).`, contentProblems());
+// One Astro process per language, side by side (scripts/lib/astro-shards.ts), then their pages in one folder.
+const { failed } = await buildShards(shards, [process.execPath, bin('astro/bin/astro.mjs'), 'build'], process.env);
+if (failed) fail(`The ${failed.locale} build failed (see above).`, contentProblems());
+try {
+  assembleShards(shards, next);
+} catch (error) {
+  fail((error as Error).message);
+}
+removeShards(shards);
 console.log(`[build] ${phaseMark('astro exited')}: Astro wrote the pages in ${seconds(started)}.`);
 // Cloudflare Pages answers a missing page with the nearest 404.html up its path (Netlify reads _redirects): the
 // Spanish 404 is also es/404.html, so a missing /es/ page gets it there too.
@@ -94,9 +101,9 @@ for (const { locale, args, entry } of pagefindRuns(next)) {
   });
   const entryFile = join(next, entry);
   if (pagefind.status !== 0 || !existsSync(entryFile))
-    fail(`Pagefind could not index the ${locale} pages (see above).`);
+    fail(`Pagefind could not index the pages in ${locale} (see above).`);
   const indexed = indexedPages(readFileSync(entryFile, 'utf8'));
-  if (!indexed) fail(`Pagefind found no ${locale} pages to index in ${next}.`);
+  if (!indexed) fail(`Pagefind found no pages in ${locale} to index in ${next}.`);
   pages += indexed;
 }
 console.log(`[build] ${phaseMark('indexed')}: Pagefind indexed ${pages} pages in ${seconds(indexing)}.`);

@@ -28,6 +28,19 @@ export async function routeProps<P>(
   return (await routes()).find(matches)?.props;
 }
 
+/**
+ * The locale this Astro process renders. `npm run build` runs one Astro process per locale side by side
+ * (scripts/lib/astro-shards.ts) with BUILD_LOCALE set: each renders its own locale's pages, and the default
+ * locale's also writes the files of no locale (sitemaps, ZIP and city lookups). Unset (`astro dev`, a plain
+ * `astro build`, the draft preview server): every locale.
+ */
+const buildLocale = process.env.BUILD_LOCALE || undefined;
+if (buildLocale && !(LOCALES as readonly string[]).includes(buildLocale))
+  throw new Error(`BUILD_LOCALE is "${buildLocale}"; it must be one of ${LOCALES.join(', ')}, or unset for all.`);
+const rendered = (locale: Locale) => !buildLocale || buildLocale === locale;
+/** Routes of no locale, written once: by the default locale's process. */
+const shared = <T>(routes: () => Promise<T[]> | T[]) => (rendered(LOCALES[0]) ? routes : () => []);
+
 /** A page's `locale` param: none for English (at the root), the locale's code otherwise (`/es/…`). */
 const localeParam = (locale: Locale) => (locale === 'en' ? undefined : locale);
 
@@ -36,7 +49,7 @@ const inEveryLocale =
   <P>(routes: () => Promise<Route<P>[]> | Route<P>[]) =>
   async (): Promise<Route<P>[]> => {
     const list = await routes();
-    return LOCALES.flatMap((locale) =>
+    return LOCALES.filter(rendered).flatMap((locale) =>
       list.map((route) => ({ params: { locale: localeParam(locale), ...route.params }, props: route.props })),
     );
   };
@@ -75,11 +88,12 @@ export const cityRoutes = inEveryLocale(async () =>
     ),
 );
 
-export const cityShardRoutes = async () =>
+export const cityShardRoutes = shared(async () =>
   [...cityShards((await getDirectory()).locations)].map(([letter, cities]) => ({
     params: { letter },
     props: { cities },
-  }));
+  })),
+);
 
 /** The language assistance page, only when the content has one (an imported directory may not). */
 export const languageAssistanceRoutes = inEveryLocale(async () => {
@@ -87,11 +101,14 @@ export const languageAssistanceRoutes = inEveryLocale(async () => {
   return languageAssistance ? [{ params: {}, props: { languageAssistance } }] : [];
 });
 
-export const zipRoutes = () => [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } }));
+export const zipRoutes = shared(() =>
+  [...zipShards()].map(([prefix, shard]) => ({ params: { prefix }, props: { shard } })),
+);
 
 /** One sitemap file per 50,000 pages: sitemap-0.xml, sitemap-1.xml, … */
-export const sitemapRoutes = async () =>
+export const sitemapRoutes = shared(async () =>
   sitemapChunks(await builtSitePaths()).map((pagePaths, index) => ({
     params: { index: String(index) },
     props: { pagePaths },
-  }));
+  })),
+);

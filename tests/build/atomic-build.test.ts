@@ -9,8 +9,12 @@ import { shrinkProblem } from '../../scripts/lib/shrink-guard.ts';
 import { writeDataset } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
 
+const ROOT = join(import.meta.dirname, '../..');
 const out = join(mkdtempSync(join(tmpdir(), 'atomic-')), 'dist');
 const reportFile = join(mkdtempSync(join(tmpdir(), 'atomic-report-')), 'build-report.json');
+
+/** Every build's process id: its per-language Astro folders in the project are named after it. */
+const builds: number[] = [];
 
 /** `npm run build` (scripts/build.ts) into `out` with the given environment; async so a local lake can answer. */
 function publish(env: Record<string, string>, ...args: string[]) {
@@ -18,6 +22,7 @@ function publish(env: Record<string, string>, ...args: string[]) {
     const child = spawn('node', ['scripts/build.ts', '--out', out, '--report', reportFile, ...args], {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
+    builds.push(child.pid!);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -123,8 +128,11 @@ describe('publishing a build', () => {
     expect(manifest()).toEqual({ locations: 2, programs: 2, services: 2 });
   }, 120_000);
 
-  test('no temporary folder is left beside the output', () => {
+  test('no temporary folder is left beside the output, nor any Astro output of a language in the project', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+    expect(builds.length).toBeGreaterThan(4);
+    const leftovers = readdirSync(ROOT).filter((name) => builds.some((pid) => name.startsWith(`.build-${pid}-`)));
+    expect(leftovers).toEqual([]);
   });
 });
 
