@@ -62,8 +62,10 @@ const { values: args } = parseArgs({
 
 interface Sample {
   t: number;
-  /** The whole process tree. */
+  /** The whole process tree's resident memory, bytes. */
   rss: number;
+  /** CPU seconds (user + sys) the tree has used so far: its live processes' and those they have waited for. */
+  cpu: number;
 }
 interface Run {
   started: number;
@@ -73,14 +75,25 @@ interface Run {
   samples: Sample[];
 }
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * Resident memory (bytes) and CPU time so far (seconds) of a process and all its descendants (Linux /proc).
+ * A process's CPU time counts its own (utime, stime) and its waited-for children's (cutime, cstime), so the
+ * sum over the live tree grows as processes end and are waited for, and misses at most one sample's worth.
+ */
+function treeUsage(root: number): { rss: number; cpu: number } {
   const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name: state, ppid, …; utime..cstime are the 12th–15th of them.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), fields);
+      const ppid = Number(fields[1]);
       const list = children.get(ppid);
       if (list) list.push(Number(entry));
       else children.set(ppid, [Number(entry)]);
@@ -88,23 +101,25 @@ function treeRss(root: number): number {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  let rss = 0;
+  let ticks = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const bytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      total += bytes;
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     } catch {
       continue;
     }
+    const fields = stats.get(pid);
+    if (fields) for (const i of [11, 12, 13, 14]) ticks += Number(fields[i]);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu: ticks / TICKS };
 }
 
-/** Runs a command, timestamping each output line and sampling the process tree's memory. */
+/** Runs a command, timestamping each output line and sampling the process tree's memory and CPU time. */
 function run(
   command: string,
   argv: string[],
@@ -116,7 +131,7 @@ function run(
     const lines: Line[] = [];
     const samples: Sample[] = [];
     const timer = setInterval(() => {
-      if (child.pid) samples.push({ t: performance.now(), rss: treeRss(child.pid) });
+      if (child.pid) samples.push({ t: performance.now(), ...treeUsage(child.pid) });
     }, 100);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (text) => {
@@ -140,6 +155,8 @@ function settle() {
   spawnSync('sync');
 }
 
+/** CPU seconds a command's process tree used, as last sampled before it ended. */
+const cpuUsed = (r: Run) => r.samples.reduce((max, s) => Math.max(max, s.cpu), 0);
 const peak = (r: Run, from: number, to: number) =>
   r.samples.filter((s) => s.t >= from && s.t <= to).reduce((max, s) => Math.max(max, s.rss), 0);
 
@@ -190,6 +207,8 @@ interface Built {
   phases: Phase[];
   pages: number;
   distBytes: number;
+  /** CPU seconds (user + sys) of every process of the build: what it costs on a machine with any number of cores. */
+  cpuSeconds: number;
   /** The heaviest page by gzip size (HTML + CSS + JS), measured on the first run after its timing ended. */
   heaviest?: PageSize | undefined;
 }
@@ -279,6 +298,7 @@ async function buildSite(
     phases,
     pages: countHtml(siteOut),
     distBytes: duSize(siteOut),
+    cpuSeconds: cpuUsed(site),
     // Weighing ~20,000 pages takes minutes: once is enough, and it is outside the timed build.
     heaviest: first ? heaviestPage(measureDist(siteOut)) : undefined,
   };
@@ -319,6 +339,7 @@ async function buildFloor(floor: string, keep: boolean): Promise<Built> {
     ],
     pages: countHtml(floorOut),
     distBytes: duSize(floorOut),
+    cpuSeconds: [render, ...indexes].reduce((sum, r) => sum + cpuUsed(r), 0),
   };
   if (!keep) rmSync(floorOut, { recursive: true, force: true });
   return built;
@@ -342,6 +363,7 @@ const report = (title: string, built: Built[]) => {
     `  ${'total'.padEnd(28)} ${fmtS(total(best.phases)).padStart(9)}   peak ${fmtB(maxPeak(best.phases)).padStart(8)}`,
   );
   if (built.length > 1) console.log(`  every run: ${built.map((b) => fmtS(total(b.phases))).join(', ')}`);
+  console.log(`  cpu (user + sys) ${fmtS(best.cpuSeconds)}`);
   console.log(`  pages written ${best.pages.toLocaleString('en-US')}, dist ${fmtB(best.distBytes)}`);
   return best;
 };
@@ -359,10 +381,13 @@ if (results.floor.length > 0) {
   console.log(
     `ratio site build / floor: ${ratio.toFixed(2)} (goal ≤ 1.5; import excluded, ${withImport.toFixed(2)} with it)`,
   );
+  // The wall-time ratio counts the site's parallel Astro processes once; the CPU ratio counts all their work.
+  console.log(`cpu ratio site / floor: ${(site.cpuSeconds / floor.cpuSeconds).toFixed(2)} (user + sys, fastest runs)`);
 }
 // The highest peak of any run: memory does not get a best-of.
 const sitePeak = Math.max(...results.site.map((b) => maxPeak(b.phases)));
-console.log(`peak memory: ${fmtB(sitePeak)} (goal ≤ 3 GB)`);
+// Always in GB, even below 1 GB: tools read this line.
+console.log(`peak memory: ${(sitePeak / 1e9).toFixed(2)} GB (goal ≤ 3 GB)`);
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
 
 /** The site's sources and build script in `dir`, with the repository's packages. */
