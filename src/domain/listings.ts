@@ -58,6 +58,16 @@ export function stateListings(groups: StateGroups): StateListing[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Listings in the alphabetical order of their states' names in a language: "Nuevo México" among the N's. */
+export function inStateNameOrder<T extends { state: UsState }>(
+  listings: readonly T[],
+  names: Readonly<Record<UsState, string>>,
+  intl: string,
+): T[] {
+  const collator = new Intl.Collator(intl);
+  return [...listings].sort((a, b) => collator.compare(names[a.state], names[b.state]));
+}
+
 /** Open locations first (a visitor can go there now), then by state name, city and name. */
 export const openFirstByPlace = (locations: readonly Location[]): Location[] =>
   [...locations].sort(

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { citySlug, openFirstByPlace, STATE_LOCATION_LIMIT, stateListings } from '../../src/domain/listings.ts';
-import type { UsState } from '../../src/domain/vocabulary.ts';
+import {
+  citySlug,
+  inStateNameOrder,
+  openFirstByPlace,
+  STATE_LOCATION_LIMIT,
+  stateListings,
+} from '../../src/domain/listings.ts';
+import { US_STATE, US_STATE_ES, type UsState } from '../../src/domain/vocabulary.ts';
 import type { Location } from '../../src/schemas/location.ts';
 
 /** Only the fields listings read; the rest of a location does not matter here. */
@@ -63,4 +69,17 @@ test('open locations first, then by state name, city and name', () => {
     place('Alabama', 'Mobile', 'AL'),
   ]);
   expect(sorted.map((l) => l.name)).toEqual(['Alabama', 'Idaho A', 'Idaho B', 'Iowa', 'Closed', 'Soon']);
+});
+
+test("states are listed in the order of their names in the page's language, accents aside", () => {
+  const listings = (['NY', 'NM', 'NC', 'MI'] as const).map((state) => ({ state }));
+  const order = (names: Record<UsState, string>, intl: string) =>
+    inStateNameOrder(listings, names, intl).map((l) => names[l.state]);
+  expect(order(US_STATE, 'en-US')).toEqual(['Michigan', 'New Mexico', 'New York', 'North Carolina']);
+  expect(order({ ...US_STATE, ...US_STATE_ES }, 'es-US')).toEqual([
+    'Carolina del Norte',
+    'Míchigan',
+    'Nueva York',
+    'Nuevo México',
+  ]);
 });
