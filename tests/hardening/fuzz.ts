@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { displayName, nonEmptyText } from '../../src/schemas/common.ts';
 import { fieldPath } from '../../src/schemas/parse.ts';
 import { program } from '../../src/schemas/program.ts';
+import { TRANSLATABLE_FIELDS, type TranslatableType } from '../../src/domain/translatable.ts';
 import { createFullDataset, hostileText, type Doc } from './corpus.ts';
 
 type Path = readonly (string | number)[];
@@ -105,9 +106,23 @@ export interface FuzzPage {
 }
 
 /**
- * Adds copies of a location, a program and a service whose every free-text field holds hostile text sampled
- * by fast-check (fixed seed: the same strings each run), for the build to render. Returns what each page
- * must show.
+ * Where a field's Spanish sibling is (`f_es` beside `f`, issue 15), or undefined for a field both languages
+ * share (names, addresses): `['faq', 0, 'question']` → `['faq', 0, 'question_es']`, `['body', 0, …]` →
+ * `['body_es', 0, …]`.
+ */
+export function spanishPath(kind: TranslatableType, path: Path): Path | undefined {
+  const fields: readonly string[] = TRANSLATABLE_FIELDS[kind];
+  const [key, index, itemField, ...rest] = path;
+  if (typeof index === 'number' && typeof itemField === 'string' && fields.includes(`${key}[].${itemField}`))
+    return [key!, index, `${itemField}_es`, ...rest];
+  return fields.includes(String(key)) ? [`${key}_es`, ...path.slice(1)] : undefined;
+}
+
+/**
+ * Adds copies of a location, a program and a service whose every free-text field, and its Spanish sibling,
+ * holds hostile text sampled by fast-check (fixed seed: the same strings each run), for the build to render.
+ * Returns what each page must show: the English page its English and shared fields, the Spanish page its
+ * Spanish and shared fields.
  */
 export function addFuzzDocuments(docs: Doc[], { copies, seed }: { copies: number; seed: number }): FuzzPage[] {
   const pages: FuzzPage[] = [];
@@ -124,13 +139,19 @@ export function addFuzzDocuments(docs: Doc[], { copies, seed }: { copies: number
       const slug = `fuzz-${copy}`;
       Object.assign(doc, { _id: `${kind}.${slug}`, slug: { _type: 'slug', current: slug } });
       if (kind === 'location') Object.assign(doc, { languages: [] });
-      const samples = TEXT_FIELDS[kind].map((field) => {
+      const sample = (field: TextField, path: Path) => {
         const [text] = fc.sample(renderableText(field), { seed: seed + run++, numRuns: 1 });
-        setPath(doc, field.path, text);
-        return { field: label(field), text: text!, shows: shown(field, text!) };
+        setPath(doc, path, text);
+        return { field: fieldPath(path), text: text!, shows: shown(field, text!) };
+      };
+      const english = TEXT_FIELDS[kind].map((field) => sample(field, field.path));
+      const spanish = TEXT_FIELDS[kind].map((field, i) => {
+        const path = spanishPath(kind, field.path);
+        return path ? sample(field, path) : english[i]!;
       });
       docs.push(doc);
-      pages.push({ page: `${base}${slug}/`, id: doc._id, samples });
+      pages.push({ page: `${base}${slug}/`, id: doc._id, samples: english });
+      pages.push({ page: `/es${base}${slug}/`, id: `${doc._id} (es)`, samples: spanish });
     }
   }
   return pages;

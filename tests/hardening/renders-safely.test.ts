@@ -52,9 +52,17 @@ describe('bad content that renders safely', () => {
   });
 });
 
-describe('arbitrary hostile text (fast-check samples) in every free-text field renders escaped', () => {
-  test('the sampled documents were built', () => {
-    expect(fuzzPages.length).toBe(6);
+describe('arbitrary hostile text (fast-check samples) in every free-text field and its Spanish sibling renders escaped', () => {
+  test('the sampled documents were built, in both languages', () => {
+    expect(fuzzPages.length).toBe(12);
+    // Every translatable free-text field got its own Spanish sample (the rest are shared with English).
+    const spanishFields = (id: string) =>
+      fuzzPages.find((f) => f.id === `${id} (es)`)!.samples.filter((s) => s.field.includes('_es')).length;
+    expect([
+      spanishFields('location.fuzz-1'),
+      spanishFields('program.fuzz-1'),
+      spanishFields('service.fuzz-1'),
+    ]).toEqual([5, 11, 3]);
     for (const { page: path } of fuzzPages) expect(() => page(path)).not.toThrow();
   });
 
