@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listFiles } from './dist-files.ts';
 import { pageAssetPaths, staticImports } from './page-assets.ts';
+import { englishPath } from '../../src/domain/urls.ts';
 import type { Locale } from '../../src/i18n/index.ts';
 import { PAGE_TYPES, pageLanguage, pageType, type PageType } from './page-type.ts';
 import { eachPage, type Page } from './pages.ts';
@@ -35,7 +36,7 @@ export const BUDGETS: Record<Exclude<PageType, 'search'>, Budget> = {
  * Pagefind's bundles live here (`/pagefind/`, `/es/pagefind/`: one per language); their bytes are only paid on
  * search, so they are kept out of every page's total.
  */
-const isPagefindFile = (urlPath: string) => /^\/(?:[a-z]{2}\/)?pagefind\//.test(urlPath);
+const isPagefindFile = (urlPath: string) => englishPath(urlPath).startsWith('/pagefind/');
 
 export type PageSize = {
   path: string;

@@ -11,9 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { LOCALES } from '../../src/i18n/index.ts';
-
-type Locale = (typeof LOCALES)[number];
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/index.ts';
 
 /** One locale's Astro process. */
 export interface Shard {
@@ -74,12 +72,13 @@ export async function buildShards(
  * that is not there); the caller publishes nothing.
  */
 export function assembleShards(shards: readonly Shard[], into: string): void {
-  const [main, ...others] = shards;
+  const main = shards.find((shard) => shard.locale === DEFAULT_LOCALE)!;
+  const others = shards.filter((shard) => shard !== main);
   const assets = (shard: Shard) => readdirSync(join(shard.out, '_astro')).sort().join('\n');
   for (const shard of others)
-    if (assets(shard) !== assets(main!))
-      throw new Error(`The ${shard.locale} and ${main!.locale} builds bundled different assets (_astro/).`);
-  move(main!.out, into);
+    if (assets(shard) !== assets(main))
+      throw new Error(`The ${shard.locale} and ${main.locale} builds bundled different assets (_astro/).`);
+  move(main.out, into);
   for (const shard of others) {
     rmSync(join(into, shard.locale), { recursive: true, force: true });
     move(join(shard.out, shard.locale), join(into, shard.locale));

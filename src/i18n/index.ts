@@ -4,6 +4,8 @@ import * as es from './es/index.ts';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** The locale at the site's root (no URL prefix). */
+export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Every locale's strings; a locale missing a whole group fails here. Pages only: scripts import their group. */
 export const dictionaries: Record<Locale, Dictionary> = { en, es };

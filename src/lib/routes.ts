@@ -1,6 +1,6 @@
 import { cityShards } from '../domain/search-cities.ts';
 import { inLocale } from '../domain/urls.ts';
-import { LOCALES, localeOf, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, localeOf, type Locale } from '../i18n/index.ts';
 import { sitemapChunks } from '../domain/sitemap.ts';
 import { getDirectory } from './directory.ts';
 import { builtSitePaths } from './site-paths.ts';
@@ -39,7 +39,7 @@ if (buildLocale && !(LOCALES as readonly string[]).includes(buildLocale))
   throw new Error(`BUILD_LOCALE is "${buildLocale}"; it must be one of ${LOCALES.join(', ')}, or unset for all.`);
 const rendered = (locale: Locale) => !buildLocale || buildLocale === locale;
 /** Routes of no locale, written once: by the default locale's process. */
-const shared = <T>(routes: () => Promise<T[]> | T[]) => (rendered(LOCALES[0]) ? routes : () => []);
+const shared = <T>(routes: () => Promise<T[]> | T[]) => (rendered(DEFAULT_LOCALE) ? routes : () => []);
 
 /** A page's `locale` param: none for English (at the root), the locale's code otherwise (`/es/…`). */
 const localeParam = (locale: Locale) => (locale === 'en' ? undefined : locale);
