@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { assembleShards, shardsFor } from '../../scripts/lib/astro-shards.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'astro-shards-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 afterEach(() => vi.unstubAllEnvs());
 
 function write(folder: string, files: Record<string, string>) {
@@ -86,5 +87,3 @@ describe('one Astro process per language', () => {
     await expect(routesIn('fr')).rejects.toThrow('BUILD_LOCALE is "fr"; it must be one of en, es, or unset for all.');
   });
 });
-
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

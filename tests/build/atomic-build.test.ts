@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalContentLake, type LocalContentLake } from '../../scripts/lib/local-content-lake.ts';
 import type { BuildReport } from '../../scripts/lib/build-report.ts';
@@ -12,6 +12,10 @@ import { createMockDataset } from '../fixtures/dataset.ts';
 const ROOT = join(import.meta.dirname, '../..');
 const out = join(mkdtempSync(join(tmpdir(), 'atomic-')), 'dist');
 const reportFile = join(mkdtempSync(join(tmpdir(), 'atomic-report-')), 'build-report.json');
+
+afterAll(() => {
+  for (const dir of [dirname(out), dirname(reportFile)]) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Every build's process id: its per-language Astro folders in the project are named after it. */
 const builds: number[] = [];

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,9 +35,14 @@ async function validate(file: string) {
 describe('the deploy workflow', () => {
   it("passes GitHub's workflow schema, and the validator does catch a broken one", async () => {
     expect(await validate(WORKFLOW)).toBe(0);
-    const broken = join(mkdtempSync(join(tmpdir(), 'workflow-')), 'deploy.yml');
+    const folder = mkdtempSync(join(tmpdir(), 'workflow-'));
+    const broken = join(folder, 'deploy.yml');
     writeFileSync(broken, text.replace('runs-on:', 'runs_on:'));
-    expect(await validate(broken)).not.toBe(0);
+    try {
+      expect(await validate(broken)).not.toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('runs on a Sanity publish, nightly and by hand; a newer run cancels an older one', () => {
