@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { assembleShards, shardsFor } from '../../scripts/lib/astro-shards.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'astro-shards-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('astro-shards-');
 afterEach(() => vi.unstubAllEnvs());
 
 function write(folder: string, files: Record<string, string>) {

@@ -1,21 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalContentLake, type LocalContentLake } from '../../scripts/lib/local-content-lake.ts';
 import type { BuildReport } from '../../scripts/lib/build-report.ts';
 import { shrinkProblem } from '../../scripts/lib/shrink-guard.ts';
 import { writeDataset } from '../content-source/helpers.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const out = join(mkdtempSync(join(tmpdir(), 'atomic-')), 'dist');
-const reportFile = join(mkdtempSync(join(tmpdir(), 'atomic-report-')), 'build-report.json');
-
-afterAll(() => {
-  for (const dir of [dirname(out), dirname(reportFile)]) rmSync(dir, { recursive: true, force: true });
-});
+const out = join(tempDir('atomic-'), 'dist');
+const reportFile = join(tempDir('atomic-report-'), 'build-report.json');
 
 /** Every build's process id: its per-language Astro folders in the project are named after it. */
 const builds: number[] = [];

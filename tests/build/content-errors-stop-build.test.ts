@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createMockDataset } from '../fixtures/dataset.ts';
 import { writeDataset } from '../content-source/helpers.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Runs `astro build` into a fresh folder with the given dataset, as `npm run build` would. */
 function build(documents: unknown[]) {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'directory-build-')), 'dist');
+  const outDir = join(tempDir('build-'), 'dist');
   const run = spawnSync('astro', ['build', '--outDir', outDir], {
     env: { ...process.env, DIRECTORY_DATASET: writeDataset(documents), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

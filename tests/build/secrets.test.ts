@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalContentLake, type LocalContentLake } from '../../scripts/lib/local-content-lake.ts';
 import { createMockDataset } from '../fixtures/dataset.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const TOKEN = 'skFAKEtoken7c1d9e0b2a4f6e8d0c2b4a6f8e0d2c4b6a8f0e2d4c6b8a0f2e4d6';
-const outDir = join(mkdtempSync(join(tmpdir(), 'secrets-')), 'dist');
+const outDir = join(tempDir('secrets-'), 'dist');
 let lake: LocalContentLake;
 let output = '';
 

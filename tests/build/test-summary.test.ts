@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 
 const script = resolve(import.meta.dirname, '../../scripts/test-summary.ts');
 
 /** Runs scripts/test-summary.ts over the reports as `npm test` leaves them (the preview's: 1 passed; the Studio's: 2). */
 function summarise(vitest: object, playwright: object, studio: object | null = studioRun(), preview = studioRun(0, 1)) {
-  const dir = mkdtempSync(join(tmpdir(), 'test-summary-'));
+  const dir = tempDir('test-summary-');
   mkdirSync(join(dir, 'reports'));
   writeFileSync(join(dir, 'reports/vitest.json'), JSON.stringify(vitest));
   writeFileSync(join(dir, 'reports/playwright.json'), JSON.stringify(playwright));

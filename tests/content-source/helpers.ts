@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadDirectory } from '../../src/content-source/load.ts';
 import { ContentError, type ContentProblem } from '../../src/content-source/problems.ts';
 import { toNdjson } from '../fixtures/dataset.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Writes documents (or raw text) to a temporary NDJSON file and returns its path. */
 export function writeDataset(content: readonly unknown[] | string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'directory-')), 'dataset.ndjson');
+  const path = join(tempDir('dataset-'), 'dataset.ndjson');
   writeFileSync(path, typeof content === 'string' ? content : toNdjson(content));
   return path;
 }

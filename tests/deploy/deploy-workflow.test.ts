@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { tempDir } from '../support/temp-dir.ts';
 
 const WORKFLOW = '.github/workflows/deploy.yml';
 const text = readFileSync(WORKFLOW, 'utf8');
@@ -35,14 +35,9 @@ async function validate(file: string) {
 describe('the deploy workflow', () => {
   it("passes GitHub's workflow schema, and the validator does catch a broken one", async () => {
     expect(await validate(WORKFLOW)).toBe(0);
-    const folder = mkdtempSync(join(tmpdir(), 'workflow-'));
-    const broken = join(folder, 'deploy.yml');
+    const broken = join(tempDir('workflow-'), 'deploy.yml');
     writeFileSync(broken, text.replace('runs-on:', 'runs_on:'));
-    try {
-      expect(await validate(broken)).not.toBe(0);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    expect(await validate(broken)).not.toBe(0);
   });
 
   it('runs on a Sanity publish, nightly and by hand; a newer run cancels an older one', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { writeDataset } from '../content-source/helpers.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs `astro build` into a fresh temporary folder with `documents` as the dataset; returns that folder. */
 export function buildWith(documents: readonly unknown[]): string {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'hardening-build-')), 'dist');
+  const outDir = join(tempDir('hardening-build-'), 'dist');
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_')));
   // process.execPath is the Node running Vitest (24), whatever `node` is first on PATH.
   const run = spawnSync(

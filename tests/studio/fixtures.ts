@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 
 type Doc = Record<string, any>;
 
@@ -73,7 +73,7 @@ export function withChange(docs: Doc[], id: string, change: (doc: Doc) => void):
 
 /** Writes documents as NDJSON to a fresh temporary file and returns its absolute path. */
 export function writeNdjson(docs: readonly Doc[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'studio-dataset-')), 'dataset.ndjson');
+  const path = join(tempDir('studio-dataset-'), 'dataset.ndjson');
   writeFileSync(path, docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   return path;
 }
