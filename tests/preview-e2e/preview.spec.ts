@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PREVIEW_SECRET, STUDIO_URL } from '../../playwright.preview.config.ts';
 import { axeViolations, formatViolations } from '../e2e/support/axe.ts';
@@ -109,15 +109,20 @@ test.describe('the draft preview server', () => {
   test('the production build of the same dataset shows neither draft value', () => {
     const dataset = process.env.PREVIEW_E2E_DATASET!;
     const out = join(mkdtempSync(join(tmpdir(), 'preview-prod-')), 'dist');
-    const build = spawnSync(
-      process.execPath,
-      ['scripts/build.ts', '--allow-shrink', '--out', out, '--report', `${out}.report.json`],
-      { env: { ...process.env, DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
-    );
-    expect(build.status, build.stdout + build.stderr).toBe(0);
-    expect(build.stdout, 'the build counted the draft and left it out').toContain('left out 1 drafts');
-    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml)$/.test(f));
-    const text = files.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    let text: string;
+    try {
+      const build = spawnSync(
+        process.execPath,
+        ['scripts/build.ts', '--allow-shrink', '--out', out, '--report', `${out}.report.json`],
+        { env: { ...process.env, DIRECTORY_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
+      );
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      expect(build.stdout, 'the build counted the draft and left it out').toContain('left out 1 drafts');
+      const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml)$/.test(f));
+      text = files.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
     expect(text, 'the published values are there').toContain(LOCATION.name);
     for (const value of [DRAFT.name, DRAFT.phone, DRAFT.phoneText]) expect(text).not.toContain(value);
   });
