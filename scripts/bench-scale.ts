@@ -40,6 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { heaviestPage, measureDist, type PageSize } from './check/budget.ts';
 import { pagefindRuns } from './lib/pagefind-runs.ts';
+import { pairRatios } from './lib/pair-ratios.ts';
 import { phaseEnds, type Line } from './lib/phase-ends.ts';
 import { linkPackages, sitePages, writeFloorProject, type SitePage } from './lib/scale-floor.ts';
 
@@ -383,6 +384,15 @@ if (results.floor.length > 0) {
   );
   // The wall-time ratio counts the site's parallel Astro processes once; the CPU ratio counts all their work.
   console.log(`cpu ratio site / floor: ${(site.cpuSeconds / floor.cpuSeconds).toFixed(2)} (user + sys, fastest runs)`);
+  if (results.floor.length > 1) {
+    const pairs = pairRatios(
+      results.site.map((b) => total(b.phases)),
+      results.floor.map((b) => total(b.phases)),
+    );
+    console.log(
+      `ratio per alternating pair: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')} (median ${pairs.median.toFixed(2)})`,
+    );
+  }
 }
 // The highest peak of any run: memory does not get a best-of.
 const sitePeak = Math.max(...results.site.map((b) => maxPeak(b.phases)));
