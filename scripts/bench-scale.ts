@@ -6,7 +6,9 @@
  *   npm run bench:scale [-- --data <samhsa folder>] [--skip-floor] [--keep] [--json <file>] [--runs N]
  *
  * With --runs N the site and the floor are built N times, alternately, and the fastest run of each is compared:
- * on a shared machine the slowest runs measure the neighbours. Peak memory is the highest of any run.
+ * on a shared machine the slowest runs measure the neighbours. Each pair's ratio (site run i against floor run
+ * i, built one after the other) is printed too, with their median: their spread is this machine's noise.
+ * Peak memory is the highest of any run.
  * Each build runs as a child process; its wall time comes from the moment its log lines arrive, its peak memory
  * from sampling VmRSS of the process and all its descendants (Astro, then Pagefind) every 100 ms. The site's
  * phases are told apart by the `phase: …` lines the build logs itself (src/integrations/build-phases.ts); with
