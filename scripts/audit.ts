@@ -6,9 +6,9 @@
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { sitemapPaths } from './check/sitemap.ts';
 import { siteHeaders } from './lib/headers-file.ts';
 import { builtPage, observatoryGrade } from './lib/observatory.ts';
@@ -66,6 +66,7 @@ spawnSync('vitest', ['run', 'tests/hardening', '--reporter=json', `--outputFile=
 const corpus = existsSync(report)
   ? (JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numTotalTests: number })
   : { numPassedTests: 0, numTotalTests: 0 };
+rmSync(dirname(report), { recursive: true, force: true });
 
 const rows: [string, string, string][] = [
   ['HTTP Observatory grade (MDN rules)', `${grade} (${score})`, 'A+'],
