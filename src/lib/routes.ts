@@ -42,7 +42,7 @@ const rendered = (locale: Locale) => !buildLocale || buildLocale === locale;
 const shared = <T>(routes: () => Promise<T[]> | T[]) => (rendered(DEFAULT_LOCALE) ? routes : () => []);
 
 /** A page's `locale` param: none for English (at the root), the locale's code otherwise (`/es/…`). */
-const localeParam = (locale: Locale) => (locale === 'en' ? undefined : locale);
+const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
 
 /** A page's routes once per locale: every page has its twin in every language, with the same slugs. */
 const inEveryLocale =
